@@ -3002,11 +3002,13 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 		x.record(q, x.text[ps:pe], true, ps, pe)
 		return true
 	}
-	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
-		if x.roleOfName(ts, r.Name) {
-			x.record(q, x.text[ps:pe], false, ps, pe)
-			return true
-		}
+	r, ok := x.d.Resolve(ps, pe)
+	named := ok && r.Name != "" && r.Person >= 0
+	if x.roleOfName(ts, r.Name, named) {
+		x.record(q, x.text[ps:pe], false, ps, pe)
+		return true
+	}
+	if named {
 		x.record(q, r.Name, false, ps, pe)
 		return true
 	}
@@ -3159,8 +3161,10 @@ var roleOfArticles = map[string]map[string]bool{
 // the text does not name, as English "The lawyer for X said" is read:
 // not the client or the company after "van"/"von" (German resolved them
 // as a name with the particle "von"). A name that is not all of the rest
-// after the preposition is read as before.
-func (x *langExtractor) roleOfName(ts []int, name string) bool {
+// after the preposition is read as before. When people resolves no one
+// in the phrase (it no longer takes "von Korvath Maschinenbau" for a
+// noble name), the phrase is the speaker all the same.
+func (x *langExtractor) roleOfName(ts []int, name string, named bool) bool {
 	lang, toks := x.d.Lang(), x.d.Tokens
 	if len(ts) < 4 || !roleOfArticles[lang][x.lower(ts[0])] || !groupOfPreps[lang][x.lower(ts[2])] {
 		return false
@@ -3170,7 +3174,7 @@ func (x *langExtractor) roleOfName(ts []int, name string) bool {
 		return false
 	}
 	rest := x.text[toks[ts[3]].Start:toks[ts[len(ts)-1]].End]
-	return name == rest || name == toks[ts[2]].Text+" "+rest
+	return !named || name == rest || name == toks[ts[2]].Text+" "+rest
 }
 
 // uncountedPlural reports at ts[i] "de"/"die" and a noun with a plural
