@@ -86,12 +86,7 @@ func bioPerson(t string) bool {
 // personalBio reports whether a biography's opening speaks of a person:
 // a personal pronoun of English or German ("he", "her", "sie").
 func personalBio(bio string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(bio), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if bioPronouns[w] {
-			return true
-		}
-	}
-	return false
+	return anyWordIn(strings.ToLower(bio), bioPronouns)
 }
 
 // bioPronouns are the personal pronouns personalBio looks for.

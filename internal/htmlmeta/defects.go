@@ -892,12 +892,7 @@ func otherEvent(text string) bool {
 	if strings.IndexAny(l, "-–") >= 0 && dateRange.MatchString(l) {
 		return true
 	}
-	for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if otherEventWords[w] {
-			return true
-		}
-	}
-	return false
+	return anyWordIn(l, otherEventWords)
 }
 
 // maxOtherEventText, otherEventLead: the labelled date texts rule

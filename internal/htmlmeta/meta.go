@@ -1535,7 +1535,7 @@ const maxBadgeLen = 24
 // textSkipped.)
 func badgePart(n, h *html.Node) bool {
 	cl := classOf(n)
-	if cl == "" || !hasBadgeWord(cl) {
+	if cl == "" || !anyWordIn(strings.ToLower(cl), badgeWords) {
 		return false
 	}
 	t := clean(textOf(n, maxBadgeLen+1))
@@ -1547,11 +1547,12 @@ func badgePart(n, h *html.Node) bool {
 	return len(clean(textOf(h, maxBadgeLen*4)))-len(t) > len(t)
 }
 
-// hasBadgeWord reports whether one of class's words, split at anything
-// but a letter ("badge--live", "c-share_link"), is a badgeWords word.
-func hasBadgeWord(class string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if badgeWords[w] {
+// anyWordIn reports whether one of s's words, split at anything but a
+// letter ("badge--live", "c-share_link"), is in set. s is lower-case
+// when set is.
+func anyWordIn(s string, set map[string]bool) bool {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if set[w] {
 			return true
 		}
 	}
