@@ -37,13 +37,20 @@ func TestHeadingRead(t *testing.T) {
 	} {
 		page := `<html><head><title>Harbour Courier</title><meta property="og:site_name" content="Harbour Courier"></head>
 <body><article>` + tt.h1 + `<p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></article></body></html>`
-		c := collect(parse(t, page), "https://harbourcourier.example/2030/03/14/ferry-fares/")
-		if len(c.h1s) == 0 {
-			t.Fatalf("%s: no <h1> read", tt.name)
-		}
-		if got := c.h1s[0].text; got != tt.want {
-			t.Errorf("%s: heading = %q, want %q", tt.name, got, tt.want)
-		}
+		checkH1Read(t, tt.name, page, "https://harbourcourier.example/2030/03/14/ferry-fares/", tt.want)
+	}
+}
+
+// checkH1Read checks that the first <h1> collected from page, served at
+// url, reads want.
+func checkH1Read(t *testing.T, name, page, url, want string) {
+	t.Helper()
+	c := collect(parse(t, page), url)
+	if len(c.h1s) == 0 {
+		t.Fatalf("%s: no <h1> read", name)
+	}
+	if got := c.h1s[0].text; got != want {
+		t.Errorf("%s: heading = %q, want %q", name, got, want)
 	}
 }
 
@@ -81,12 +88,6 @@ func TestHeadingBadge(t *testing.T) {
 	} {
 		page := `<html><head><title>Valley Gazette</title><meta property="og:site_name" content="Valley Gazette"></head>
 <body><article>` + tt.h1 + `<p>Snow blocked the mountain road on Sunday and the pass will stay shut until the ploughs get through, the canton said.</p></article></body></html>`
-		c := collect(parse(t, page), "https://valleygazette.example/2031/01/09/velmora-pass/")
-		if len(c.h1s) == 0 {
-			t.Fatalf("%s: no <h1> read", tt.name)
-		}
-		if got := c.h1s[0].text; got != tt.want {
-			t.Errorf("%s: heading = %q, want %q", tt.name, got, tt.want)
-		}
+		checkH1Read(t, tt.name, page, "https://valleygazette.example/2031/01/09/velmora-pass/", tt.want)
 	}
 }
