@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/lede-news/lede/internal/model"
@@ -62,7 +63,13 @@ func (x *extractor) codeSpan() bool {
 	if to == 0 || to > len(x.buf) || from >= to {
 		return false
 	}
-	return trimBlock(x.buf[:from]) == "" && trimBlock(x.buf[to:]) == "" && trimBlock(x.buf[from:to]) != ""
+	return blankBuf(x.buf[:from]) && blankBuf(x.buf[to:]) && !blankBuf(x.buf[from:to])
+}
+
+// blankBuf reports whether b trims to nothing (trimBlock(b) == ""),
+// without building the trimmed text.
+func blankBuf(b []byte) bool {
+	return len(bytes.Trim(b, " \n")) == 0
 }
 
 // noteCodeLine is rule "code-shortcode": a paragraph whose whole text sat
