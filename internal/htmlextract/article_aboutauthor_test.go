@@ -20,7 +20,7 @@ func TestAboutAuthor(t *testing.T) {
 		{"label alone", page(points(10) + `<p>About the Author:</p><p>` + bio + `</p>`), "night editor", false},
 		{"label alone, the label", page(points(10) + `<p>About the Author:</p><p>` + bio + `</p>`), "About the Author", false},
 		{"heading", page(points(10) + `<h2>About the author</h2><p>` + bio + `</p>`), "night editor", true},
-		{"section higher up", page(points(4) + `<h2>About the author</h2><p>` + bio + `</p>` + points(10)[len(points(4)):]), "night editor", true},
+		{"section higher up", page(points(4) + `<h2>About the author</h2><p>` + bio + `</p>` + pointRange(4, 10)), "night editor", true},
 		{"sentence", page(points(10) + `<p>About the authority's plan, riders were split.</p>`), "riders were split", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -13,7 +13,7 @@ func TestLoadingLines(t *testing.T) {
 	page := `<html><body><main><article><h1>Night buses return to the valley</h1>` + points(6) +
 		`<div class="slot"><p>Loading timetable...</p></div><p>Loading comments…</p>` +
 		`<h2>Loading times at the depot</h2><p>Loading the buses with bicycles takes the drivers ten minutes at each stop.</p>` +
-		points(10)[len(points(6)):] + `</article></main></body></html>`
+		pointRange(6, 10) + `</article></main></body></html>`
 	a := mustExtract(t, page)
 	checkKept(t, a, "Loading timetable", "placeholder", false)
 	checkKept(t, a, "Loading comments", "placeholder", false)

@@ -8,7 +8,7 @@ import "testing"
 func TestPlaceholders(t *testing.T) {
 	slot := `<div class="slot"><h3>Harbour notes</h3><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.</p>` +
 		`<ul><li>Lorem ipsum 1</li><li>Lorem ipsum 2</li></ul></div>`
-	page := `<html><body><main><article><h1>Tram line reaches the docks</h1>` + points(8) + slot + points(12)[len(points(8)):] +
+	page := `<html><body><main><article><h1>Tram line reaches the docks</h1>` + points(8) + slot + pointRange(8, 12) +
 		`</article></main></body></html>`
 	a := mustExtract(t, page)
 	checkKept(t, a, "dolor sit amet", "dummy paragraph", false)

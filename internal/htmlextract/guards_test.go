@@ -82,7 +82,7 @@ func TestStoryRunLeavesListings(t *testing.T) {
 // sample, <pre><code>: a tutorial's sample shortcode is its text.
 func TestShortcodeInPreCode(t *testing.T) {
 	page := `<html><body><main><article><h1>Adding a photo gallery to a post</h1>` + points(6) +
-		`<p>Type this line where the gallery goes:</p><pre><code>[gallery ids="11,12"]</code></pre>` + points(10)[len(points(6)):] + `</article></main></body></html>`
+		`<p>Type this line where the gallery goes:</p><pre><code>[gallery ids="11,12"]</code></pre>` + pointRange(6, 10) + `</article></main></body></html>`
 	a := mustExtract(t, page)
 	checkKept(t, a, `[gallery ids="11,12"]`, "shortcode in pre>code", true)
 }

@@ -1013,9 +1013,13 @@ func mustExtract(t *testing.T, page string) *model.Article {
 
 // points is n paragraphs of a made-up council story, "Point 0" to
 // "Point n-1": the article text a test's page sets its regions beside.
-func points(n int) string {
+func points(n int) string { return pointRange(0, n) }
+
+// pointRange is points(to) without its first from paragraphs: Point from
+// to Point to-1, to follow a sample set after points(from).
+func pointRange(from, to int) string {
 	var b strings.Builder
-	for i := range n {
+	for i := from; i < to; i++ {
 		fmt.Fprintf(&b, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
 	}
 	return b.String()
