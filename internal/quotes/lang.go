@@ -2994,7 +2994,7 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 	// Mitarbeiter der Firma Kranwerk sagen"); after it, "der" may open
 	// the hearer ("sagten die drei Trainer der Zeitung"), which
 	// pluralDescription leaves out of the phrase.
-	if n := x.pluralDescription(ts, 0); n > 0 && n < len(ts) && (groupOfPreps[x.d.Lang()][x.lower(ts[n])] || x.d.Lang() == "de" && germanGenitiveArticles[x.lower(ts[n])]) {
+	if n := x.pluralDescription(ts, 0); n > 0 && n < len(ts) && x.groupTie(ts[n]) {
 		x.record(q, x.text[ps:pe], true, ps, pe)
 		return true
 	}
@@ -3112,6 +3112,15 @@ var groupOfPreps = map[string]map[string]bool{
 // before the verb (rule countedGroupOf).
 var germanGenitiveArticles = setOf("der des")
 
+// groupTie reports at token t a word that ties a plural description to
+// its members' employer or place before the verb: a preposition of
+// groupOfPreps or, in German, a genitive article (rules countedGroupOf
+// and uncountedGroupOf).
+func (x *langExtractor) groupTie(t int) bool {
+	w := x.lower(t)
+	return groupOfPreps[x.d.Lang()][w] || x.d.Lang() == "de" && germanGenitiveArticles[w]
+}
+
 // pluralNounEndings are the endings of Dutch and German plural nouns
 // that rule uncountedGroupOf asks of the head after "de"/"die":
 // "medewerkers", "leraren"; "Mitarbeiter", "Beschäftigten",
@@ -3137,11 +3146,10 @@ const pluralVerbEnding = "en"
 // (pluralNounEndings) and the plural of the speech verb next to the
 // phrase (pluralVerbEnding) both must. ts are the phrase's tokens k..e-1.
 func (x *langExtractor) uncountedGroupOf(ts []int, k, e int) bool {
-	lang := x.d.Lang()
 	if len(ts) < 4 || !x.uncountedPlural(ts, 0) {
 		return false
 	}
-	if !(groupOfPreps[lang][x.lower(ts[2])] || lang == "de" && germanGenitiveArticles[x.lower(ts[2])]) {
+	if !x.groupTie(ts[2]) {
 		return false
 	}
 	return x.pluralVerbAt(e) || x.pluralVerbAt(k-1)
