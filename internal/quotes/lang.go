@@ -4974,17 +4974,8 @@ func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 // capitalised words must be followed by a lower-case word, the verb; it
 // returns that word's index, or n.
 func (x *langExtractor) countedGroupEnd(ts []int, n int) int {
-	lang, toks := x.d.Lang(), x.d.Tokens
-	if n+5 >= len(ts) {
-		return n
-	}
-	if a := x.lower(ts[n]); !countedArticles[lang][a] && !(lang == "de" && a == "den") {
-		return n
-	}
-	if !isNumberWord(toks[ts[n+1]].Text) && !countWords[lang][x.lower(ts[n+1])] {
-		return n
-	}
-	if !toks[ts[n+2]].Word {
+	toks := x.d.Tokens
+	if n+5 >= len(ts) || !x.countedOpening(ts, n) {
 		return n
 	}
 	k := x.groupOfTail(ts, n+3)
@@ -5022,14 +5013,19 @@ func (x *langExtractor) groupOfTail(ts []int, j int) int {
 // (rule countedGroupOf).
 func (x *langExtractor) countedGroupSpan(ps, pe int) bool {
 	ts := x.tokensIn(ps, pe)
-	if len(ts) < 5 {
+	return len(ts) >= 5 && x.countedOpening(ts, 0) && groupOfPreps[x.d.Lang()][x.lower(ts[3])]
+}
+
+// countedOpening reports at ts[n:n+3] the opening of a counted group
+// (rule countedGroupOf): an article of countedArticles (German also
+// dative "den"), a count in digits or words, and a word, the head noun.
+// The caller sees to it that ts[n+2] exists.
+func (x *langExtractor) countedOpening(ts []int, n int) bool {
+	lang, toks := x.d.Lang(), x.d.Tokens
+	if a := x.lower(ts[n]); !countedArticles[lang][a] && !(lang == "de" && a == "den") {
 		return false
 	}
-	toks, lang := x.d.Tokens, x.d.Lang()
-	if a := x.lower(ts[0]); !countedArticles[lang][a] && !(lang == "de" && a == "den") {
-		return false
-	}
-	return (isNumberWord(toks[ts[1]].Text) || countWords[lang][x.lower(ts[1])]) && toks[ts[2]].Word && groupOfPreps[lang][x.lower(ts[3])]
+	return (isNumberWord(toks[ts[n+1]].Text) || countWords[lang][x.lower(ts[n+1])]) && toks[ts[n+2]].Word
 }
 
 // setSource is setSpeaker for an "according to" source: a person, or the
