@@ -3177,8 +3177,7 @@ func (x *langExtractor) roleOfName(ts []int, name string, named bool) bool {
 	if len(ts) < 4 || !roleOfArticles[lang][x.lower(ts[0])] || !groupOfPreps[lang][x.lower(ts[2])] {
 		return false
 	}
-	head := toks[ts[1]]
-	if !head.Word || head.Cap != (lang == "de") || x.d.IsSentenceWord(head.Text) {
+	if !x.descriptionNoun(ts[1]) {
 		return false
 	}
 	rest := x.text[toks[ts[3]].Start:toks[ts[len(ts)-1]].End]
@@ -3189,16 +3188,26 @@ func (x *langExtractor) roleOfName(ts []int, name string, named bool) bool {
 // ending (pluralNounEndings; capitalised in German, not in Dutch): the
 // opening of an uncounted plural description (rule uncountedGroupOf).
 func (x *langExtractor) uncountedPlural(ts []int, i int) bool {
-	lang, toks := x.d.Lang(), x.d.Tokens
+	lang := x.d.Lang()
 	if i+1 >= len(ts) || !countedArticles[lang][x.lower(ts[i])] {
 		return false
 	}
-	head := toks[ts[i+1]]
-	if !head.Word || head.Cap != (lang == "de") || x.d.IsSentenceWord(head.Text) {
-		return false
-	}
+	return x.descriptionNoun(ts[i+1]) && pluralNoun(lang, x.lower(ts[i+1]))
+}
+
+// descriptionNoun reports at token t the noun of a Dutch or German
+// description after its article: a word, capitalised in German and not in
+// Dutch, that is no sentence word (rules roleOfName and uncountedGroupOf).
+func (x *langExtractor) descriptionNoun(t int) bool {
+	head := x.d.Tokens[t]
+	return head.Word && head.Cap == (x.d.Lang() == "de") && !x.d.IsSentenceWord(head.Text)
+}
+
+// pluralNoun reports a lower-cased noun w with a plural ending of lang
+// (pluralNounEndings).
+func pluralNoun(lang, w string) bool {
 	for _, end := range pluralNounEndings[lang] {
-		if strings.HasSuffix(x.lower(ts[i+1]), end) {
+		if strings.HasSuffix(w, end) {
 			return true
 		}
 	}
@@ -5045,8 +5054,7 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	// where people would give the name after "van": a role whose holder
 	// the text names is read below (rule sourceRole).
 	if ts := x.tokensIn(ps, pe); x.d.Lang() == "nl" && len(ts) >= 4 && x.lower(ts[0]) == "de" && !x.d.Tokens[ts[1]].Cap && x.lower(ts[2]) == "van" && x.d.PersonAt(x.d.Tokens[ts[3]].Start, pe) >= 0 {
-		h := x.lower(ts[1])
-		x.record(q, x.text[ps:pe], strings.HasSuffix(h, "en") || strings.HasSuffix(h, "s"), ps, pe)
+		x.record(q, x.text[ps:pe], pluralNoun("nl", x.lower(ts[1])), ps, pe)
 		return true
 	}
 	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
