@@ -1876,7 +1876,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// (md5 half b), right (a works council head's firm); bench extract,
 	// quotes and text path byte-identical.
 	if d.lx != nil && d.lx.nounsCapitalised && r.titled && r.tokEnd-r.tokStart > 2 && !toks[r.tokStart].Cap && (d.lower(toks[r.tokStart]) == "von") && toks[r.tokStart+1].Cap &&
-		r.tokStart > 0 && !d.lineBreakBefore(r.tokStart) && !d.givenNameIn(r.tokStart+1, r.tokEnd) && !d.particleGivenName(toks[r.tokStart+1].Text) {
+		r.tokStart > 0 && !d.lineBreakBefore(r.tokStart) && d.firstGivenName(r.tokStart+1, r.tokEnd) < 0 && !d.particleGivenName(toks[r.tokStart+1].Text) {
 		if w := d.lowerBare(toks[r.tokStart-1]); d.roleNoun(w) {
 			if _, hon := d.honorific(w); !hon {
 				return r, false
@@ -2092,10 +2092,8 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 // one word: "van Financiën Klaas Visser"), save in German, whose nouns
 // are capitalised ("der Partei Velmar Libre" is a party); else -1.
 func (d *Doc) givenNameFrom(k, j int) int {
-	for t := k; t <= j-2; t++ {
-		if w := d.lowerBare(d.Tokens[t]); d.givenName(w) || givenNameWord(w) {
-			return t
-		}
+	if t := d.firstGivenName(k, j-1); t >= 0 {
+		return t
 	}
 	if j-(k-1) == 3 && !d.lx.nounsCapitalised {
 		return j - 2
@@ -2191,22 +2189,23 @@ func roleHead(f []string) string {
 	return Bare(f[len(f)-1])
 }
 
-// roleOrPlural reports a role noun or the plural of one ("analyst",
-// "analysts").
-// givenNameIn reports a known given name among the words toks[i:j].
-func (d *Doc) givenNameIn(i, j int) bool {
+// firstGivenName is the first of the tokens toks[i:j] that is a known
+// given name, of the English lists or the text's language's, or -1.
+func (d *Doc) firstGivenName(i, j int) int {
 	for k := i; k < j; k++ {
 		if w := d.lowerBare(d.Tokens[k]); d.givenName(w) || givenNameWord(w) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // workforceNouns are plural nouns for the people a firm employs, for rule
 // workforceOfEmployer.
 var workforceNouns = set("workers", "employees", "staff", "staffers", "workforce")
 
+// roleOrPlural reports a role noun or the plural of one ("analyst",
+// "analysts").
 func roleOrPlural(w string) bool {
 	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")]
 }
