@@ -5017,11 +5017,10 @@ func (x *langExtractor) groupOfTail(ts []int, j int) int {
 	return k
 }
 
-// countedGroupSpan reports whether text[ps:pe] is a counted plural
-// description tied to its members' employer or place by a preposition
-// (rule countedGroupOf).
-func (x *langExtractor) countedGroupSpan(ps, pe int) bool {
-	ts := x.tokensIn(ps, pe)
+// countedGroupSpan reports whether the phrase of tokens ts is a counted
+// plural description tied to its members' employer or place by a
+// preposition (rule countedGroupOf).
+func (x *langExtractor) countedGroupSpan(ts []int) bool {
 	return len(ts) >= 5 && x.countedOpening(ts, 0) && groupOfPreps[x.d.Lang()][x.lower(ts[3])]
 }
 
@@ -5041,8 +5040,9 @@ func (x *langExtractor) countedOpening(ts []int, n int) bool {
 // organisation as written without its article ("l'Insee" -> "Insee", "el
 // Gobierno" -> "Gobierno"), a group.
 func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
+	ts := x.tokensIn(ps, pe)
 	// Rule countedGroupOf: the group as written.
-	if x.countedGroupSpan(ps, pe) {
+	if x.countedGroupSpan(ts) {
 		x.record(q, x.text[ps:pe], true, ps, pe)
 		return true
 	}
@@ -5053,7 +5053,7 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	// description as written, a group when its noun is plural. Only
 	// where people would give the name after "van": a role whose holder
 	// the text names is read below (rule sourceRole).
-	if ts := x.tokensIn(ps, pe); x.d.Lang() == "nl" && len(ts) >= 4 && x.lower(ts[0]) == "de" && !x.d.Tokens[ts[1]].Cap && x.lower(ts[2]) == "van" && x.d.PersonAt(x.d.Tokens[ts[3]].Start, pe) >= 0 {
+	if x.d.Lang() == "nl" && len(ts) >= 4 && x.lower(ts[0]) == "de" && !x.d.Tokens[ts[1]].Cap && x.lower(ts[2]) == "van" && x.d.PersonAt(x.d.Tokens[ts[3]].Start, pe) >= 0 {
 		x.record(q, x.text[ps:pe], pluralNoun("nl", x.lower(ts[1])), ps, pe)
 		return true
 	}
@@ -5061,7 +5061,6 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 		x.record(q, r.Name, false, ps, pe)
 		return true
 	}
-	ts := x.tokensIn(ps, pe)
 	// Rule stressedSource: "Selon lui, ...", "Según ella, ...", "Volgens
 	// hem ...": an "according to" form takes a stressed or object pronoun,
 	// which names the last person of its gender as a subject pronoun does.
