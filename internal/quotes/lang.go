@@ -2288,7 +2288,7 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 		// Rule countedGroupOf: after the verb too, the employer named
 		// after "van"/"von" belongs to the group ("zeggen de 300
 		// medewerkers van Verholt Techniek").
-		if counted := n > 2; counted {
+		if n > 2 { // counted
 			if e := x.groupOfTail(ts, i+n); e > i+n {
 				return toks[ts[i]].Start, toks[ts[e-1]].End
 			}
