@@ -258,18 +258,19 @@ type Doc struct {
 // another story's reports (147; halves a / b 72 / 75) joined that story
 // while streaming 58 / 65 times (19 / 12 of them were its first article,
 // which the other story's reports then joined) and were moved there by
-// refine 14 / 10 times; no merge of two stories caused one, so there
-// are no single-link chains. Read, by cause: most are the saga's
-// neighbouring event (this week's jobless claims beside last week's, a
-// court's hearing beside its ruling weeks later) or a column beside the
-// news it discusses; a dozen pairs are one event that the gold splits
-// between two roundups (two reports of one hearing, one text in two).
-// The wrong pairs are undated on one side or both (327 of 371), so
-// dates cannot part them. The misplaced articles joined mostly at
-// 1.0-1.8 times their threshold, as near as their story's own reports,
-// and the saga's names are not what joined them: names carry a median
-// 21% of their similarity, 29% for right joins (the ten heaviest shared
-// terms read); shared common words carry the rest (plan, vote, rose).
+// refine 14 / 10 times; stories merged once, bringing one of them (3
+// wrong pairs): chains through merging are not the cause. Read, by
+// cause: most are the saga's neighbouring event (this week's jobless
+// claims beside last week's, a court's hearing beside its ruling weeks
+// later) or a column beside the news it discusses; a dozen pairs are
+// one event that the gold splits between two roundups (two reports of
+// one hearing, one text in two). The wrong pairs are undated on one
+// side or both (327 of 371), so dates cannot part them. The misplaced
+// articles joined mostly at 1.0-1.8 times their threshold, as near as
+// their story's own reports, and the saga's names are not what joined
+// them: names carry a median 21% of their similarity, 29% for right
+// joins (the ten heaviest shared terms read); shared common words carry
+// the rest (plan, vote, rose).
 // Rejected (allsides whole, halves; wikiref220; newswcl50 and the copies
 // unchanged throughout):
 //   - member vouching: an article joins a story of 2-10 reports only
