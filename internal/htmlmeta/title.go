@@ -847,7 +847,7 @@ func (c *collector) titleRule(outlet string) (string, string) {
 				nh := normTitle(h.text)
 				for _, r := range keys() {
 					if agreesNorm(nh, r.key) || agreesNorm(nh, r.strippedKey) {
-						return stripSite(h.text, stripSites)
+						return stripHeadingSite(h.text, stripSites)
 					}
 				}
 			}
