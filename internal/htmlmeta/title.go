@@ -985,6 +985,9 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		if h := newerYearH1(h1s, s); h != "" {
 			return h, "newerYearH1"
 		}
+		if h := c.productNameH1(h1s, s); h != "" {
+			return h, "productName"
+		}
 		return s, "meta"
 	}
 	// Rule 4.
