@@ -988,6 +988,9 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		if h := c.productNameH1(h1s, s); h != "" {
 			return h, "productName"
 		}
+		if h := c.categoryNameH1(h1s, s); h != "" {
+			return h, "categoryName"
+		}
 		return s, "meta"
 	}
 	// Rule 4.

@@ -34,17 +34,27 @@ func (c *collector) productNameH1(h1s []h1Cand, t string) string {
 		if h.inChrome {
 			continue
 		}
-		hw := titleWords(h.text)
-		if len(hw) == 0 || normTitle(h.text) == normTitle(t) {
-			return ""
+		if shortNameOf(h.text, t) {
+			return h.text
 		}
-		tw := titleWords(t)
-		for w := range hw {
-			if !tw[w] {
-				return ""
-			}
-		}
-		return h.text
+		return ""
 	}
 	return ""
+}
+
+// shortNameOf reports whether heading h names what title t names, in
+// short: every word of h is in t, and h is not t itself (rules
+// titleProductName and titleCategoryName).
+func shortNameOf(h, t string) bool {
+	hw := titleWords(h)
+	if len(hw) == 0 || normTitle(h) == normTitle(t) {
+		return false
+	}
+	tw := titleWords(t)
+	for w := range hw {
+		if !tw[w] {
+			return false
+		}
+	}
+	return true
 }
