@@ -662,7 +662,7 @@ func (c *collector) cutBreakSubtitle(t string) string {
 			continue
 		}
 		nb := normTitle(h.brHead)
-		for _, r := range []string{c.docTitle, c.meta1("og:title"), c.meta1("twitter:title"), c.ld.headline()} {
+		for _, r := range []string{c.docTitle, c.meta1("og:title"), c.meta1("twitter:title"), c.ldHeadline()} {
 			if r != "" && normTitle(r) == nb {
 				return h.brHead
 			}
@@ -753,7 +753,7 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 		}
 	}
 	var metaTitles []string
-	for _, v := range []string{c.meta1("og:title"), c.meta1("twitter:title"), c.ld.headline(), c.headline, c.meta1("dc.title", "parsely-title", "sailthru.title", "title", "headline")} {
+	for _, v := range []string{c.meta1("og:title"), c.meta1("twitter:title"), c.ldHeadline(), c.headline, c.meta1("dc.title", "parsely-title", "sailthru.title", "title", "headline")} {
 		if v != "" {
 			metaTitles = append(metaTitles, noEmphasis(unescapeTwice(v)))
 		}
@@ -1496,7 +1496,7 @@ func (c *collector) siteLike(h string, sites []string) bool {
 	// headline names it in full ("Dark Roast Coffee" in "Fiercely Strong
 	// Coffee | Dark Roast Coffee" with the JSON-LD Product name).
 	named := false
-	for _, t := range []string{c.ld.headline(), c.headline} {
+	for _, t := range []string{c.ldHeadline(), c.headline} {
 		if t != "" && foldKey(t) == k {
 			named = true
 		}
@@ -1568,14 +1568,21 @@ func sentenceLike(h string) bool {
 
 // headline is the main object's headline (or name, for non-article types).
 func (ld *ldData) headline() string {
-	if ld.main == nil {
+	return objectHeadline(ld.main, ld.mainRank)
+}
+
+// objectHeadline is the headline of JSON-LD object o of rank (typeRank):
+// its headline, or its name for the ranked types that have none (a
+// Product's name).
+func objectHeadline(o map[string]any, rank int) string {
+	if o == nil {
 		return ""
 	}
-	if h := clean(str(ld.main["headline"])); h != "" {
+	if h := clean(str(o["headline"])); h != "" {
 		return h
 	}
-	if ld.mainRank >= 6 {
-		return clean(str(ld.main["name"]))
+	if rank >= 6 {
+		return clean(str(o["name"]))
 	}
 	return ""
 }

@@ -7,7 +7,7 @@ import "strings"
 // shop's prefixed "shop:product"); og's "product.group" is a range of
 // products, a category page, and does not count.
 func (c *collector) productPage() bool {
-	if c.ld.mainType() == "Product" {
+	if _, _, t := c.ldPage(); t == "Product" {
 		return true
 	}
 	t := c.meta1("og:type")

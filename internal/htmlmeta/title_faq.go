@@ -1,0 +1,61 @@
+package htmlmeta
+
+// faqMain reports whether the JSON-LD object taken for the page's main is
+// one entry of a FAQ block: a Question on a page that declares a FAQPage
+// or several Questions. Question ranks with the article types for the
+// question-and-answer threads of forums (one Question, the thread's
+// opening post); a service, shop or course page that answers its
+// customers' questions at the foot declares each as a Question too.
+func (c *collector) faqMain() bool {
+	isQ := false
+	for _, t := range types(c.ld.main) {
+		isQ = isQ || t == "Question"
+	}
+	if !isQ {
+		return false
+	}
+	questions := 0
+	for _, o := range c.ld.objects {
+		for _, t := range types(o) {
+			switch t {
+			case "FAQPage":
+				return true
+			case "Question":
+				questions++
+			}
+		}
+	}
+	return questions > 1
+}
+
+// ldPage is the JSON-LD object that describes the page, its rank
+// (typeRank) and type.
+//
+// Rule titleFAQNotMain: a FAQ entry (faqMain) is not what the page is
+// about: "How long does delivery take?" is no headline of the shop's page
+// that answers it. The best-ranked object of another type describes the
+// page instead (a Product, a WebPage), or none. (articleLike still counts
+// the entry's rank: reading those pages as landing pages swapped as many
+// right titles for wrong ones on the dev pages.)
+func (c *collector) ldPage() (map[string]any, int, string) {
+	if !c.faqMain() {
+		return c.ld.main, c.ld.mainRank, c.ld.mainType()
+	}
+	var main map[string]any
+	rank, typ := 0, ""
+	for _, o := range c.ld.objects {
+		for _, t := range types(o) {
+			if r := typeRank(t); t != "Question" && r > rank {
+				main, rank, typ = o, r, t
+			}
+		}
+	}
+	return main, rank, typ
+}
+
+// ldHeadline is the headline of the object that describes the page
+// (ldPage), read as ldData.headline reads the main object.
+func (c *collector) ldHeadline() string {
+	o, rank, _ := c.ldPage()
+	return objectHeadline(o, rank)
+}
