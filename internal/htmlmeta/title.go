@@ -1084,7 +1084,7 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 	// sometimes hold the headline itself.
 	skip := c.anyNamedTitle(refs, sites, stripSites)
 	for _, t := range refs {
-		if t == "" || skip && c.namelessTitle(t, sites, stripSites) || cutShort(t, refs) {
+		if t == "" || skip && c.namelessTitle(t, sites, stripSites) || cutShort(t, refs) || c.shareCard(t) {
 			continue
 		}
 		if s := stripSite(t, stripSites); s != "" {
