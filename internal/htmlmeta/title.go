@@ -1327,7 +1327,13 @@ func (c *collector) homePage() bool {
 // landing pages the <h1> is a slogan ("Clarity, finally.") and the <title>
 // names the page.
 func (c *collector) articleLike() bool {
-	if c.ld.mainRank >= 8 {
+	return c.declaresArticle(c.ld.mainRank)
+}
+
+// declaresArticle is articleLike with rank the typeRank of the JSON-LD
+// object read as the page's.
+func (c *collector) declaresArticle(rank int) bool {
+	if rank >= 8 {
 		return true
 	}
 	if t := strings.ToLower(c.meta1("og:type")); t == "article" || strings.Contains(t, "post") || strings.Contains(t, "blog") {

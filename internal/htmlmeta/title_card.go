@@ -7,7 +7,7 @@ package htmlmeta
 // with the <title> names no page: the <title> does. (An article's og:title
 // may reword its headline freely, so articles keep it.)
 func (c *collector) shareCard(t string) bool {
-	if t == c.docTitle || c.docTitle == "" || c.articleLike() {
+	if t == c.docTitle || c.docTitle == "" || c.articleBeyondFAQ() {
 		return false
 	}
 	tw, dw := titleWords(t), titleWords(c.docTitle)

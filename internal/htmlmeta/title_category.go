@@ -25,7 +25,7 @@ func (c *collector) declaresTrail() bool {
 // name and a reader takes it. An <h1> with words t lacks is a promotion or
 // a slogan, and t stays.
 func (c *collector) categoryNameH1(h1s []h1Cand, t string) string {
-	if len(h1s) == 0 || c.articleLike() || c.productPage() || !c.declaresTrail() {
+	if len(h1s) == 0 || c.articleBeyondFAQ() || c.productPage() || !c.declaresTrail() {
 		return ""
 	}
 	if h := h1s[0].text; shortNameOf(h, t) {

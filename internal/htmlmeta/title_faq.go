@@ -34,9 +34,11 @@ func (c *collector) faqMain() bool {
 // Rule titleFAQNotMain: a FAQ entry (faqMain) is not what the page is
 // about: "How long does delivery take?" is no headline of the shop's page
 // that answers it. The best-ranked object of another type describes the
-// page instead (a Product, a WebPage), or none. (articleLike still counts
-// the entry's rank: reading those pages as landing pages swapped as many
-// right titles for wrong ones on the dev pages.)
+// page instead (a Product, a WebPage), or none. The rules that ask
+// whether a category or listing page is an article read it so too
+// (articleBeyondFAQ); articleLike, which steers the older <h1> rules,
+// still counts the entry's rank: reading those pages as landing pages
+// there swapped as many right titles for wrong ones on the dev pages.
 func (c *collector) ldPage() (map[string]any, int, string) {
 	if !c.faqMain() {
 		return c.ld.main, c.ld.mainRank, c.ld.mainType()
@@ -58,4 +60,11 @@ func (c *collector) ldPage() (map[string]any, int, string) {
 func (c *collector) ldHeadline() string {
 	o, rank, _ := c.ldPage()
 	return objectHeadline(o, rank)
+}
+
+// articleBeyondFAQ is articleLike read without FAQ entries (ldPage): a
+// shop's category page that answers questions at its foot is no article.
+func (c *collector) articleBeyondFAQ() bool {
+	_, rank, _ := c.ldPage()
+	return c.declaresArticle(rank)
 }
