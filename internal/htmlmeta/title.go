@@ -597,7 +597,7 @@ const minAgreeRunes = 8
 // <title> versus <h1> choice stays near 50/50 under every feature tried.
 func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
-	t = halfwidthPunct(cutCountSuffix(cutDatePrefix(dropInvisible(c.cutBreakSubtitle(t)))))
+	t = c.cutSectionNumber(halfwidthPunct(cutCountSuffix(cutDatePrefix(dropInvisible(c.cutBreakSubtitle(t))))))
 	if len(c.siteNames(outlet)) == 0 {
 		t = nameThenSentence(t)
 	}
