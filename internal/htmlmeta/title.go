@@ -597,7 +597,11 @@ const minAgreeRunes = 8
 // <title> versus <h1> choice stays near 50/50 under every feature tried.
 func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
-	t = c.cutSectionNumber(halfwidthPunct(cutCountSuffix(cutDatePrefix(dropInvisible(c.cutBreakSubtitle(t))))))
+	t = dropInvisible(c.cutBreakSubtitle(t))
+	// The cuts of furniture around the chosen title, in order.
+	for _, cut := range []func(string) string{cutDatePrefix, cutCountSuffix, cutStockStatus, halfwidthPunct, c.cutSectionNumber} {
+		t = cut(t)
+	}
 	if len(c.siteNames(outlet)) == 0 {
 		t = nameThenSentence(t)
 	}
