@@ -8,7 +8,7 @@ import "strings"
 // Rule titleHeadingKeepsMaker: a shop names a product line after its
 // maker, and the maker is often the site ("Velora Glide - Trail Edition"
 // on velora.example, under the <title> "Velora Glide - Trail Edition -
-// Velora Official Store"). stripSite cuts a leading segment that merely
+// Velora Shop"). stripSite cuts a leading segment that merely
 // opens with the host's label, right for a <title>'s "Courier News -
 // Headline", but a heading printed on the page names the product, not the
 // site: there a leading segment goes only when it is exactly one of the

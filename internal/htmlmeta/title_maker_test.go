@@ -8,7 +8,7 @@ import "testing"
 // still loses it.
 func TestHeadingKeepsMaker(t *testing.T) {
 	for _, tt := range []struct{ title, h1, want string }{
-		{"Velora Glide – Trail Edition - Velora - Official Store", "Velora Glide - Trail Edition", "Velora Glide - Trail Edition"},
+		{"Velora Glide – Trail Edition - Velora - Shop", "Velora Glide - Trail Edition", "Velora Glide - Trail Edition"},
 		{"Velora Glide – Trail Edition | Velora", "Velora Glide – Trail Edition", "Velora Glide – Trail Edition"},
 		{"Velora - Trail shoes for wet rock | Velora", "Velora - Trail shoes for wet rock", "Trail shoes for wet rock"},
 	} {

@@ -20,12 +20,12 @@ func (c *collector) productPage() bool {
 
 // productNameH1 is rule titleProductName: on a product's page the shop's
 // metadata title dresses the product's name with the maker or a sales
-// line ("Tessel Pocket Driver: The Precision Bit Set for Every Repair",
-// "Tessel Pocket Driver"), while the page's <h1> prints the name itself
-// ("Pocket Driver"). When every word of the first <h1> outside the chrome
-// is in the metadata title t, the <h1> is that name in short, and a
-// reader takes it for the product. An <h1> with words t lacks is another
-// text (a variant, a promotion) and t stays.
+// line ("Tessel Pocket Saw: Folds Flat, Cuts Green Wood", "Tessel Pocket
+// Saw"), while the page's <h1> prints the name itself ("Pocket Saw").
+// When every word of the first <h1> outside the chrome is in the metadata
+// title t, the <h1> is that name in short, and a reader takes it for the
+// product. An <h1> with words t lacks is another text (a variant, a
+// promotion) and t stays.
 func (c *collector) productNameH1(h1s []h1Cand, t string) string {
 	if !c.productPage() {
 		return ""

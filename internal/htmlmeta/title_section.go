@@ -8,12 +8,12 @@ import (
 )
 
 // sectionNumber is a manual's dotted section number opening a heading
-// ("3.1 ", "12.4.2 "): two levels at least, so that a count ("5 Tips")
+// ("4.2 ", "12.4.2 "): two levels at least, so that a count ("5 Tips")
 // or a year is not one.
 var sectionNumber = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})+\.?\s+`)
 
 // cutSectionNumber is rule titleSectionNumber: a book or manual set online
-// numbers its sections in the page's <h1> ("3.1 Knots - The Bowline"),
+// numbers its sections in the page's <h1> ("4.2 Knots - The Bowline"),
 // while its <title> names the section without the number ("Knots - The
 // Bowline"). The number is the book's furniture, not the title: a
 // leading dotted section number that none of the page's <title> and

@@ -7,8 +7,8 @@ import "testing"
 // number the <title> carries, a count and a lower-case continuation stay.
 func TestSectionNumber(t *testing.T) {
 	for _, tt := range []struct{ title, h1, want string }{
-		{"Knots - The Bowline", "3.1 Knots - The Bowline", "Knots - The Bowline"},
-		{"3.1 Knots - The Bowline", "3.1 Knots - The Bowline", "3.1 Knots - The Bowline"},
+		{"Knots - The Bowline", "4.2 Knots - The Bowline", "Knots - The Bowline"},
+		{"4.2 Knots - The Bowline", "4.2 Knots - The Bowline", "4.2 Knots - The Bowline"},
 		{"Knots you should know", "5 Knots you should know", "5 Knots you should know"},
 		{"Knots - The Bowline", "2.5 knots of wind - The Bowline", "2.5 knots of wind - The Bowline"},
 	} {

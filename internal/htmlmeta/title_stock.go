@@ -4,7 +4,7 @@ import "regexp"
 
 // stockStatus is a closing bracketed state of a shop's offer: sold out,
 // discontinued, out of stock, back-ordered, in English, German, French,
-// Spanish and Italian ("(Discontinued Item)", "[Sold out]",
+// Spanish and Italian ("(Discontinued)", "[Sold out]",
 // "(Ausverkauft)", "(Épuisé)", "(Agotado)", "(Esaurito)").
 var stockStatus = regexp.MustCompile(`(?i)\s*[(\[](?:discontinued(?: item| product)?|no longer available|sold out|out of stock|back ?order(?:ed)?|ausverkauft|nicht (?:mehr )?lieferbar|épuisé|rupture de stock|agotado|esaurito)[)\]]$`)
 

@@ -6,7 +6,7 @@ import "testing"
 // state of the offer goes; other brackets, and a status that is the whole
 // title, stay.
 var cutStockStatusTests = []struct{ in, want string }{
-	{"Harbour Lantern, Brass, 2 pack (Discontinued Item)", "Harbour Lantern, Brass, 2 pack"},
+	{"Harbour Lantern, Brass, 2 pack (Discontinued Product)", "Harbour Lantern, Brass, 2 pack"},
 	{"Harbour Lantern [Sold out]", "Harbour Lantern"},
 	{"Sturmlaterne Messing (Ausverkauft)", "Sturmlaterne Messing"},
 	{"Lanterne de port (épuisé)", "Lanterne de port"},
@@ -25,7 +25,7 @@ func TestCutStockStatus(t *testing.T) {
 
 // TestStockStatusTitle pins the rule on an invented shop page.
 func TestStockStatusTitle(t *testing.T) {
-	page := `<html lang="en"><head><title>Harbour Lantern, Brass (Discontinued Item)</title></head><body><main><h1>Harbour Lantern, Brass (Discontinued Item)</h1><p>$24.00</p></main></body></html>`
+	page := `<html lang="en"><head><title>Harbour Lantern, Brass (Discontinued)</title></head><body><main><h1>Harbour Lantern, Brass (Discontinued)</h1><p>$24.00</p></main></body></html>`
 	if got := Extract(parse(t, page), "https://lanterns.example/p/brass", testNow).Title; got != "Harbour Lantern, Brass" {
 		t.Errorf("title = %q", got)
 	}
