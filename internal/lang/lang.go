@@ -198,6 +198,9 @@ const minOtherLetters = 6
 //     either or answers nothing ("Valdība apstiprina budžetu. Ministre
 //     teica, ka nodokļi netiks palielināti."); minLatvianLetters of those
 //     letters and none of the neighbours' own make it Latvian.
+//   - serbian-latin: the detector reads Serbian in Latin letters as
+//     Croatian; its ekavian spellings and own words make it Serbian
+//     (serbian.go).
 func refine(text, code string) string {
 	var kana, han, ukOnly, ruOnly, skOnly, csOnly, srOnly, hardSign, cyrillic, byUkI, lvOnly, ltEtOnly int
 	for _, r := range text {
@@ -255,6 +258,8 @@ func refine(text, code string) string {
 		return "ca"
 	case (code == "" || code == "lt" || code == "et") && lvOnly >= minLatvianLetters && ltEtOnly == 0:
 		return "lv"
+	case code == "hr" && serbianLatin(text):
+		return "sr"
 	}
 	return code
 }
