@@ -23,8 +23,20 @@ import (
 // Serbian and so stays where it was), at least minSerbianWords distinct
 // Serbian words in all, and more than serbianOverCroatian times as many
 // as Croatian ones (a Croatian report quoting a Serbian speaker stays
-// Croatian).
+// Croatian). The detector reads other Slavic languages as Croatian too:
+// Slovenian, whose "mesta", "reka" or "pesmi" look ekavian, counts its
+// own function words against Serbian ("ki", "bo", "tudi"), and a text
+// writing more than maxForeignLetters letters beyond ASCII other than
+// Serbian's č, ć, đ, š and ž (Slovak's "ľ", "ô", "á", "ý") is no Serbian.
 func serbianLatin(text string) bool {
+	foreign := 0
+	for _, r := range text {
+		if r >= 0xC0 && unicode.IsLetter(r) && !strings.ContainsRune(serbianLatinLetters, unicode.ToLower(r)) {
+			if foreign++; foreign > maxForeignLetters {
+				return false
+			}
+		}
+	}
 	var seen []string
 	ekavian, serbian, croatian := 0, 0, 0
 	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
@@ -37,13 +49,22 @@ func serbianLatin(text string) bool {
 			ekavian++
 		case serbianWords[w]:
 			serbian++
-		default:
+		default: // ijekavianWords, slovenianWords
 			croatian++
 		}
 	}
 	sr := ekavian + serbian
 	return ekavian > 0 && sr >= minSerbianWords && sr > serbianOverCroatian*croatian
 }
+
+// serbianLatinLetters are the letters beyond ASCII Serbian's Latin
+// alphabet writes (rule serbian-latin).
+const serbianLatinLetters = "čćđšž"
+
+// maxForeignLetters: a Serbian text may name a foreigner or two ("Müller",
+// "José"); more letters foreign to Serbian are another language's (rule
+// serbian-latin).
+const maxForeignLetters = 2
 
 // minSerbianWords: one ekavian word may be a name or a quoted phrase in a
 // Croatian text; two make a Serbian one (rule serbian-latin).
@@ -72,7 +93,7 @@ var ekavianWords = setOf(`vreme mleko mleka reka reke reku lepo lep lepa lepe le
 	mera mere meru merama promena promene promenu menja svedok svedoka
 	zamenik zamenika uveren uverena bezbednost bezbednosti bezbedno obezbediti
 	pesma pesme telo tela vek veka veku hteo želeo doneo donela doneli uspeo uspela uspeli
-	posledice posledica razumeti videti`)
+	posledice posledica razumeti videti delo vredan vredna vredno vrednu vrednost vrednosti preti`)
 
 // serbianWords are common words of Serbian, ekavian or not, that Croatian
 // writes otherwise; Bosnian shares several (rule serbian-latin).
@@ -80,7 +101,8 @@ var serbianWords = setOf(`hiljada hiljadu hiljade voz voza vozom opština opšti
 	saopštio saopštila saopštili saopštenje saopštenju takođe istorija istorije istoriji
 	biće biću bićemo bićete imaće imaćemo moraće moraćemo trebaće videćemo videće
 	radiće trajaće koštaće počeće dobiće postaće ostaće održaće nastaviće
-	avgust avgusta jun juna jul jula septembar oktobar novembar decembar`)
+	avgust avgusta jun juna jul jula septembar oktobar novembar decembar
+	uhapsio uhapsila uhapsili uhapšen uhapšena`)
 
 // ijekavianWords are the ijekavian forms of ekavianWords and Croatian's own
 // words for serbianWords, with Croatian's month names (rule
@@ -95,15 +117,20 @@ var ijekavianWords = setOf(`vrijeme mlijeko mlijeka rijeka rijeke rijeku lijepo 
 	rješenje rješenja riješio riješila riješili vjerojatno vjerovatno vjeruje vjeruju liječnik liječnika liječnici
 	mjera mjere mjeru mjerama promjena promjene promjenu mijenja svjedok svjedoka
 	zamjenik zamjenika uvjeren uvjerena pjesma pjesme tijelo tijela vijek vijeka vijeku htio želio
-	donio donijela donijeli uspio uspjela uspjeli posljedice posljedica
+	donio donijela donijeli uspio uspjela uspjeli posljedice posljedica djelo vrijedan vrijedna vrijedno vrijednu vrijednost vrijednosti prijeti
 	tisuća tisuću tisuće vlak vlaka vlakom općina općine općini općinu priopćio priopćila priopćenje
 	također tjedan tjedna tjednu povijest povijesti tko
-	siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca`)
+	siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca
+	uhitio uhitila uhitili uhićen uhićena`)
+
+// slovenianWords are Slovenian function words Serbian and Croatian do not
+// write, counted against Serbian (rule serbian-latin).
+var slovenianWords = setOf("ki bo bodo tudi kot še več ter oziroma so v in sem smo ste sta")
 
 // serbianCroatianWords are the words rule serbian-latin counts.
 var serbianCroatianWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, s := range []map[string]bool{ekavianWords, serbianWords, ijekavianWords} {
+	for _, s := range []map[string]bool{ekavianWords, serbianWords, ijekavianWords, slovenianWords} {
 		for w := range s {
 			m[w] = true
 		}

@@ -29,3 +29,23 @@ func TestSerbianLatin(t *testing.T) {
 		})
 	}
 }
+
+// TestSerbianLatinGuards: rule serbian-latin on texts the detector may
+// read as Croatian that are no Serbian: Slovenian, whose "reka", "cene"
+// and "mleka" look ekavian, and Slovak, whose "pre" and "mesto" do.
+func TestSerbianLatinGuards(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"serbian", "Reka Tamiš se izlila kod Pančeva. Vreme će sutra biti lepo, a vodostaj biće niži posle podne.", true},
+		{"serbian naming a foreigner", "Trener Jürgen Müller rekao je posle utakmice da je tim pokazao karakter. Sledeća utakmica biće odigrana u sredu.", true},
+		{"slovenian", "Reka Sava je narasla v noči na torek. Vreme bo jutri lepo, cene mleka pa so višje kot lani, so povedali na zbornici.", false},
+		{"slovak", "Mesto Poprad chce opraviť most cez rieku. Primátor povedal, že peniaze sú pripravené a práce sa začnú pre zlé počasie až na jar. Ceny materiálu vraj stúpli.", false},
+	}
+	for _, tt := range tests {
+		if got := serbianLatin(tt.text); got != tt.want {
+			t.Errorf("%s: serbianLatin(%q) = %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
