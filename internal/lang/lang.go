@@ -9,6 +9,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -187,7 +188,11 @@ const minOtherLetters = 6
 //     word of russianWords, which Ukrainian, Bulgarian, Serbian and
 //     Macedonian spell otherwise, does the letter's work.
 //   - slovak-letters: ľ, ĺ, ŕ and ô are Slovak's, ř, ě and ů Czech's; the
-//     detector knows no Slovak and takes it for Czech or nothing.
+//     detector knows no Slovak and takes it for Czech or nothing. It
+//     takes a longer Slovak text for Croatian or Slovenian too ("Polícia
+//     zadržala v Trnave muža, ktorý podľa vyšetrovateľov ..."), which may
+//     name a Slovak: there the letter must come with minWords of
+//     slovakOwnWords.
 //   - catalan-words: the detector knows no Catalan and takes it for
 //     Spanish; Catalan's own function words ("els", "amb", "dels", "però")
 //     outnumbering Spanish's ("los", "con", "pero") make it Catalan.
@@ -254,6 +259,8 @@ func refine(text, code string) string {
 		return "ru"
 	case (code == "" || code == "cs") && skOnly > 0 && csOnly == 0:
 		return "sk"
+	case (code == "hr" || code == "sl") && skOnly > 0 && csOnly == 0 && slovakWords(text) >= minWords:
+		return "sk"
 	case code == "es" && catalan(text):
 		return "ca"
 	case (code == "" || code == "lt" || code == "et") && lvOnly >= minLatvianLetters && ltEtOnly == 0:
@@ -268,6 +275,24 @@ func refine(text, code string) string {
 // short Cyrillic text: none, or a Cyrillic language that writes no ы, э
 // or ё.
 var shortCyrillicCodes = map[string]bool{"": true, "sr": true, "mk": true, "bg": true, "uk": true}
+
+// slovakOwnWords are common Slovak words Croatian and Slovenian do not
+// write (rule slovak-letters).
+var slovakOwnWords = map[string]bool{"sú": true, "bol": true, "bola": true, "bolo": true, "boli": true, "ktorý": true,
+	"ktorá": true, "ktoré": true, "ktorí": true, "podľa": true, "tiež": true, "aj": true, "alebo": true, "môže": true,
+	"už": true, "ešte": true, "viac": true, "veľmi": true, "keď": true, "však": true}
+
+// slovakWords counts the distinct slovakOwnWords of text (rule
+// slovak-letters).
+func slovakWords(text string) int {
+	var seen []string
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
+		if slovakOwnWords[w] && !slices.Contains(seen, w) {
+			seen = append(seen, w)
+		}
+	}
+	return len(seen)
+}
 
 // russianWords are common Russian words the other Cyrillic languages of
 // the whitelist write otherwise (Ukrainian "що", "після", "року";

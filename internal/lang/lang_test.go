@@ -42,6 +42,11 @@ func TestDetect(t *testing.T) {
 		{"hindi with brand names", "Apple ने iPhone 16 Pro लॉन्च किया", "hi"},
 		{"english quoting arabic", "The crowd chanted 'الشعب يريد' as the minister arrived at the square on Tuesday evening.", "en"},
 		{"english naming a chinese", "The minister met Wang Yi (王毅) in Geneva on Tuesday to discuss the trade agreement.", "en"},
+		// rule slovak-letters: a Slovak text the detector takes for
+		// Croatian or Slovenian
+		{"slovak the detector takes for croatian", "Mestské zastupiteľstvo v Prešove v utorok rozhodlo o výstavbe novej školy. Primátor po zasadnutí povedal, že škola bude hotová na jeseň a bude v nej miesto pre viac ako štyristo žiakov. Opozícia tvrdila, že projekt je príliš drahý, no napriek tomu zaň hlasovala. Stavba sa podľa plánu začne na jar.", "sk"},
+		{"slovak the detector takes for slovenian", "Polícia zadržala v Trnave muža, ktorý podľa vyšetrovateľov ukradol z predajne elektroniku za viac ako tritisíc eur. Muž sa k činu priznal a hrozí mu trest odňatia slobody až na päť rokov.", "sk"},
+		{"croatian naming a slovak", "Gradsko vijeće Osijeka u utorak je odlučilo izgraditi novu školu. Gradonačelnik je nakon sjednice rekao da je projekt dogovorio s kolegom Ľubomírom Kováčem iz Košica, a škola će biti gotova prije ljeta.", "hr"},
 		{"czech naming a slovak", "Městská rada v úterý schválila výstavbu nové tramvajové linky, která propojí severní čtvrti s centrem města, řekl novinářům starosta Ľubomír Dvořák.", "cs"},
 		{"spanish naming a catalan group", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, que abrirá sus puertas a todos los vecinos hasta el verano, según la asociación Amics dels Llibres amb Tothom.", "es"},
 		{"spanish with one catalan word", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, abierta fins el lunes de la próxima semana.", "es"},
