@@ -62,6 +62,20 @@ func functionWords(text, code string) string {
 	return best
 }
 
+// catalanOwnWords are Catalan words Spanish, French, Italian and
+// Portuguese do not write (rule catalan-vote): most of Catalan's
+// function words are theirs too ("la", "un", "per", "va"), and a short
+// Italian item ("La polizia ha arrestato un uomo a Genova per furto.")
+// may hold more of them than of Italian's own.
+var catalanOwnWords = map[string]bool{"els": true, "dels": true, "pels": true, "amb": true, "però": true, "també": true,
+	"és": true, "són": true, "segons": true, "després": true, "perquè": true, "aquest": true, "aquesta": true,
+	"aquests": true, "aquestes": true, "seva": true, "seus": true, "molt": true, "fins": true, "hi": true, "ho": true,
+	"ningú": true, "dilluns": true, "dimarts": true, "dimecres": true, "dijous": true, "divendres": true,
+	"dissabte": true, "diumenge": true}
+
+// catalanVote is Catalan's index in voteLangs (rule catalan-vote).
+var catalanVote = slices.Index(voteLangs, "ca")
+
 // shortText: texts shorter than this many bytes are put to the vote (rule
 // function-words).
 const shortText = 300
@@ -77,6 +91,14 @@ const minWords = 2
 // languages ("de", "en", "in") is listed, and counts, in each. Words are
 // letters only: "isn't" is "isn" and "t", "l'an" is "l" and "an".
 //
+// Catalan is listed though the detector knows no Catalan (rule
+// catalan-vote): a short Catalan item is read as French, Portuguese or
+// Spanish, or nothing ("Els bombers van acudir diumenge a un edifici del
+// centre. Ningú no va resultar ferit."), and its words ("els", "amb",
+// "va", "van", "segons") outnumber theirs. It comes after the languages
+// it shares most words with, so a tie goes to them, and votes only in a
+// text holding a word of catalanOwnWords.
+//
 // Slovak is listed though the detector knows no Slovak (rule
 // slovak-words): a short Slovak item is read as Czech, Italian, Estonian
 // or nothing ("Vláda schválila rozpočet, dane sa nezvýšia."), and its
@@ -91,6 +113,7 @@ var functionWordLists = [...]struct{ lang, words string }{
 	{"es", "el la los las y que en de del un una es por con para se no su sus al lo como más pero fue ha han según dijo está son este esta entre sobre también muy ya o le sin"},
 	{"pt", "o os a as e que de do da dos das em no na nos nas um uma é não para com por se ao à mais mas foi são ser seu sua como disse está também pelo pela entre sobre já ou ele ela"},
 	{"it", "l dell il lo la i gli le e è di del della dei delle che in un una per non con si da al alla sono ha hanno anche come più ma questo questa detto nel nella su stato essere"},
+	{"ca", "l d el la els les i de del dels a al als en un una que no es se s per amb va van ha han hi ho és són com més però també sobre entre segons després quan on molt fins aquest aquesta seva seu seus perquè"},
 	{"nl", "de het een en van is dat niet met voor op te zijn in die aan ook er om maar werd wordt heeft hebben naar bij nog dit deze als door over zei uit ze we ik hij tot"},
 	{"af", "die en van is het nie in te vir met dat op sy hy ook om wat aan word deur was nog maar sal kan na ons hulle n"},
 	{"da", "og i at det er en til på den af for med som ikke de har var et han hun sig fra men om blev efter også kan skal vil jeg vi sagde siger over"},
@@ -135,7 +158,7 @@ var voteLangs, wordIDs, wordLangs = func() ([]string, map[string]uint16, [][]uin
 // that language, whatever its short words say.
 var letters = map[string]string{
 	"en": "", "de": "äöüß", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíñóúü", "pt": "ãáâàçéêíóôõú",
-	"it": "àèéìíîòóùú", "nl": "éëïöüè", "af": "êëéèîïôûáóú", "da": "æøåé", "nb": "æøåéòô",
+	"it": "àèéìíîòóùú", "ca": "àèéíïòóúüç", "nl": "éëïöüè", "af": "êëéèîïôûáóú", "da": "æøåé", "nb": "æøåéòô",
 	"sv": "åäöé", "tl": "ñ", "ro": "ăâîșşțţ", "et": "äöõüšž", "id": "é", "fi": "äöå",
 	"cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "tr": "çğıöşüâî", "hu": "áéíóöőúüű", "pl": "ąćęłńóśźż",
 }
@@ -151,6 +174,7 @@ func wordVote(text, code string) (best string, n, second, codeN int) {
 	var buf [maxWordBytes]byte
 	var seenBuf [64]uint16
 	seen := seenBuf[:0] // the words counted: each once
+	catalanOwn := false
 	for i := 0; i < len(text); {
 		r, size := decodeRune(text, i)
 		if !unicode.IsLetter(r) {
@@ -174,6 +198,9 @@ func wordVote(text, code string) (best string, n, second, codeN int) {
 		if long {
 			continue
 		}
+		if catalanOwnWords[string(w)] {
+			catalanOwn = true
+		}
 		id, ok := wordIDs[string(w)]
 		if !ok || slices.Contains(seen, id) {
 			continue
@@ -182,6 +209,9 @@ func wordVote(text, code string) (best string, n, second, codeN int) {
 		for _, l := range wordLangs[id] {
 			votes[l]++
 		}
+	}
+	if !catalanOwn {
+		votes[catalanVote] = 0 // rule catalan-vote
 	}
 	bi := 0
 	for i, l := range voteLangs {

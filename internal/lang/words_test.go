@@ -27,6 +27,13 @@ func TestFunctionWords(t *testing.T) {
 		// Norwegian's infinitive marker "å" (Danish writes "at") parts a
 		// short item whose other words both languages write
 		{"norwegian with infinitive marker", "Ras stenger veien på Helgeland. Politiet ber bilister om å være forsiktige og vente på nye meldinger.", "nb"},
+		// rule catalan-vote: short Catalan items the detector takes for
+		// French or answers nothing for; an Italian one sharing more words
+		// with Catalan than with Italian, but none of Catalan's own, stays
+		// Italian
+		{"catalan the detector takes for french", "Els bombers van acudir diumenge a un edifici del centre de Manlleu. Ningú no va resultar ferit, segons la policia.", "ca"},
+		{"catalan the detector is unsure of", "Tancat el pont de Balaguer per obres fins dilluns.", "ca"},
+		{"italian sharing words with catalan", "La polizia ha arrestato un uomo a Pescara per furto.", "it"},
 		{"polish letters", "Most na rzece będzie zamknięty do poniedziałku.", "pl"},
 		// Portuguese's "a", "o", "os" outnumber Polish's words, but "ó", "ł"
 		// and "ż" are no Portuguese letters: no answer stays no answer.
