@@ -58,6 +58,11 @@ func Detect(text string) string {
 		code = codeOf(info.Lang)
 	}
 	code = refine(text, code)
+	// Rule danish-norwegian (nordic.go): the detector unsure between
+	// its two closest profiles.
+	if (info.Lang == whatlanggo.Dan || info.Lang == whatlanggo.Nob) && info.Confidence < 1 {
+		code = danishNorwegian(text, info.Lang, code)
+	}
 	if len(text) < shortText && info.Script == unicode.Latin {
 		code = functionWords(text, code)
 		// The vote makes Spanish of a short Catalan text the detector
