@@ -33,6 +33,8 @@ func TestFunctionWords(t *testing.T) {
 		// Italian
 		{"catalan the detector takes for french", "Els bombers van acudir diumenge a un edifici del centre de Manlleu. Ningú no va resultar ferit, segons la policia.", "ca"},
 		{"catalan the detector is unsure of", "Tancat el pont de Balaguer per obres fins dilluns.", "ca"},
+		// "hi" is an English greeting as well as a Catalan pronoun
+		{"english greeting", "hi, i'm mara. i'm a 17-year-old high school senior.", "en"},
 		{"italian sharing words with catalan", "La polizia ha arrestato un uomo a Pescara per furto.", "it"},
 		{"polish letters", "Most na rzece będzie zamknięty do poniedziałku.", "pl"},
 		// Portuguese's "a", "o", "os" outnumber Polish's words, but "ó", "ł"
