@@ -49,6 +49,14 @@ func functionWords(text, code string) string {
 		return code
 	}
 	best, n, second, codeN := wordVote(text, code)
+	if frame, ok := outsideQuotes(text); ok {
+		if fb, fn, fs, fc := wordVote(frame, code); fn >= minWords { // rule quote-frame
+			second, codeN = fs, fc
+			if fb != best {
+				text, best, n = frame, fb, fn
+			}
+		}
+	}
 	switch {
 	case best == code || n < minWords:
 		return code
@@ -75,6 +83,46 @@ var catalanOwnWords = map[string]bool{"els": true, "dels": true, "pels": true, "
 
 // catalanVote is Catalan's index in voteLangs (rule catalan-vote).
 var catalanVote = slices.Index(voteLangs, "ca")
+
+// outsideQuotes is rule quote-frame: a short item may open with a quote
+// in another language than its own (“Wir schaffen das nicht allein,”
+// said the mayor of Lindau on Tuesday.), whose words outvote the
+// report's; the words outside the quotation marks are the report's
+// language. It returns text without its quoted spans, and whether it had
+// any; unbalanced marks, which may be no quotes at all (inches, a quote
+// cut off), give none. Each of quoteMarks opens a quote outside one and
+// closes it inside: German closes „ with “, English opens with it.
+// When the words outside the quotes hold minWords function words at
+// least, the quotes' words count for no other language than theirs: the
+// vote is theirs if they say another language than the whole text; when
+// they say the same, the quotes are in the report's language and their
+// words count for it.
+func outsideQuotes(text string) (string, bool) {
+	if !strings.ContainsAny(text, quoteMarks) {
+		return "", false
+	}
+	var b strings.Builder
+	inside, marks := false, 0
+	for _, r := range text {
+		if strings.ContainsRune(quoteMarks, r) {
+			inside = !inside
+			marks++
+			b.WriteByte(' ')
+			continue
+		}
+		if !inside {
+			b.WriteRune(r)
+		}
+	}
+	if marks%2 != 0 {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// quoteMarks are the double quotation marks of the voting languages
+// (rule quote-frame); single ones are apostrophes too often.
+const quoteMarks = "\"“”„«»"
 
 // shortText: texts shorter than this many bytes are put to the vote (rule
 // function-words).

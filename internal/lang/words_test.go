@@ -36,6 +36,14 @@ func TestFunctionWords(t *testing.T) {
 		// "hi" is an English greeting as well as a Catalan pronoun
 		{"english greeting", "hi, i'm mara. i'm a 17-year-old high school senior.", "en"},
 		{"italian sharing words with catalan", "La polizia ha arrestato un uomo a Pescara per furto.", "it"},
+		// rule quote-frame: a short item opening with a quote in another
+		// language is in the language of the words around the quote; a
+		// quote in the report's own language counts for it
+		{"english opening with a german quote", "\"Wir schaffen das nicht allein\", said the mayor of Lindau, Anna Vogt, on Tuesday.", "en"},
+		{"german opening with an english quote", "\"We are not going to give up on this city, not now and not ever\", sagte die Bürgermeisterin am Montag.", "de"},
+		{"english quoting french", "He said: \"Le projet est mort et la ville ne le relancera pas.\"", "en"},
+		{"german quoting german", "Als „Eisen im Feuer“ bezeichnet Luc Moreau, Executive Director des Colour Institute", "de"},
+		{"inches are no quotes", "The 27\" monitor costs $300 and the 32\" model is $450 at the store.", "en"},
 		{"polish letters", "Most na rzece będzie zamknięty do poniedziałku.", "pl"},
 		// Portuguese's "a", "o", "os" outnumber Polish's words, but "ó", "ł"
 		// and "ż" are no Portuguese letters: no answer stays no answer.
