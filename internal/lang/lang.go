@@ -63,6 +63,11 @@ func Detect(text string) string {
 	if (info.Lang == whatlanggo.Dan || info.Lang == whatlanggo.Nob) && info.Confidence < 1 {
 		code = danishNorwegian(text, info.Lang, code)
 	}
+	// Rule slovenian-croatian (slovenian.go): the detector takes a
+	// Slovenian report for Croatian, or is unsure between them.
+	if (info.Lang == whatlanggo.Slv || info.Lang == whatlanggo.Hrv) && (code == "" || code == "hr" || code == "sl") {
+		code = slovenianCroatian(text, info.Lang, code)
+	}
 	if len(text) < shortText && info.Script == unicode.Latin {
 		code = functionWords(text, code)
 		// The vote makes Spanish of a short Catalan text the detector

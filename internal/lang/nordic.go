@@ -32,20 +32,7 @@ func danishNorwegian(text string, leaning whatlanggo.Lang, code string) string {
 	if swedish > maxForeignLetters {
 		return code // Swedish, which the detector may take for either
 	}
-	var seen []string
-	da, nb := 0, 0
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
-		own, ok := danishNorwegianWords[w]
-		if !ok || slices.Contains(seen, w) {
-			continue
-		}
-		seen = append(seen, w)
-		if own == "da" {
-			da++
-		} else {
-			nb++
-		}
-	}
+	da, nb := ownWords(text, danishNorwegianWords, "da")
 	switch {
 	case da >= minWords && da > 2*nb, leaning == whatlanggo.Dan && da > 0 && nb == 0:
 		return "da"
@@ -55,17 +42,39 @@ func danishNorwegian(text string, leaning whatlanggo.Lang, code string) string {
 	return code
 }
 
-// danishNorwegianWords are common words Danish and Norwegian Bokmål spell
-// differently, each with its language (rule danish-norwegian).
-var danishNorwegianWords = func() map[string]string {
+// ownWords counts the distinct words of text that words gives to language
+// a, and to the other (rules danish-norwegian and slovenian-croatian).
+func ownWords(text string, words map[string]string, a string) (na, nb int) {
+	var seen []string
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
+		own, ok := words[w]
+		if !ok || slices.Contains(seen, w) {
+			continue
+		}
+		seen = append(seen, w)
+		if own == a {
+			na++
+		} else {
+			nb++
+		}
+	}
+	return na, nb
+}
+
+// pairWords maps each word of two languages' lists to its language.
+func pairWords(lists map[string]string) map[string]string {
 	m := map[string]string{}
-	for l, words := range map[string]string{
-		"da": "af efter blev bliver sagde siger havde mig dig sig nu noget nogle meget hvad op ud mellem vores igen tilbage uge ugen",
-		"nb": "av etter ble blir sa sier hadde meg deg seg nå noe noen mye hva opp ut mellom vår våre igjen tilbake uke uken å",
-	} {
+	for l, words := range lists {
 		for w := range strings.FieldsSeq(words) {
 			m[w] = l
 		}
 	}
 	return m
-}()
+}
+
+// danishNorwegianWords are common words Danish and Norwegian Bokmål spell
+// differently, each with its language (rule danish-norwegian).
+var danishNorwegianWords = pairWords(map[string]string{
+	"da": "af efter blev bliver sagde siger havde mig dig sig nu noget nogle meget hvad op ud mellem vores igen tilbage uge ugen",
+	"nb": "av etter ble blir sa sier hadde meg deg seg nå noe noen mye hva opp ut mellom vår våre igjen tilbake uke uken å",
+})

@@ -29,13 +29,8 @@ import (
 // writing more than maxForeignLetters letters beyond ASCII other than
 // Serbian's č, ć, đ, š and ž (Slovak's "ľ", "ô", "á", "ý") is no Serbian.
 func serbianLatin(text string) bool {
-	foreign := 0
-	for _, r := range text {
-		if r >= 0xC0 && unicode.IsLetter(r) && !strings.ContainsRune(serbianLatinLetters, unicode.ToLower(r)) {
-			if foreign++; foreign > maxForeignLetters {
-				return false
-			}
-		}
+	if lettersBeyond(text, serbianLatinLetters) > maxForeignLetters {
+		return false
 	}
 	var seen []string
 	ekavian, serbian, croatian := 0, 0, 0
