@@ -197,6 +197,12 @@ const minOtherLetters = 6
 //     ("Пожар в Твери" / "Огонь потушили к утру. Никто не пострадал."); a
 //     word of russianWords, which Ukrainian, Bulgarian, Serbian and
 //     Macedonian spell otherwise, does the letter's work.
+//   - ukrainian-i: і is Ukrainian's and Belarusian's alone among the
+//     Cyrillic languages of the whitelist, and Belarusian writes ў and ы
+//     too. A short Ukrainian item may write no ї, є or ґ ("Уряд ухвалив
+//     бюджет на наступний рік"), which the detector gives no answer for,
+//     or takes for Russian or Serbian; under minCyrillic letters, і with
+//     none of ў, ы, э, ё, ъ or Serbian's letters makes it Ukrainian.
 //   - slovak-letters: ľ, ĺ, ŕ and ô are Slovak's, ř, ě and ů Czech's; the
 //     detector knows no Slovak and takes it for Czech or nothing. It
 //     takes a longer Slovak text for Croatian or Slovenian too ("Polícia
@@ -217,7 +223,7 @@ const minOtherLetters = 6
 //     Croatian; its ekavian spellings and own words make it Serbian
 //     (serbian.go).
 func refine(text, code string) string {
-	var kana, han, ukOnly, ruOnly, skOnly, csOnly, srOnly, hardSign, cyrillic, byUkI, lvOnly, ltEtOnly int
+	var kana, han, ukOnly, ruOnly, skOnly, csOnly, srOnly, hardSign, cyrillic, byUkI, shortU, lvOnly, ltEtOnly int
 	for _, r := range text {
 		if r < 0xC0 { // ASCII and Latin-1 punctuation: no letter counted here
 			continue
@@ -241,6 +247,9 @@ func refine(text, code string) string {
 			hardSign++
 		case r == 'і' || r == 'ў' || r == 'І' || r == 'Ў':
 			byUkI++
+			if r == 'ў' || r == 'Ў' {
+				shortU++
+			}
 		case r == 'ľ' || r == 'ĺ' || r == 'ŕ' || r == 'ô' || r == 'Ľ':
 			skOnly++
 		case r == 'ř' || r == 'ě' || r == 'ů' || r == 'Ř':
@@ -262,6 +271,8 @@ func refine(text, code string) string {
 		return "uk"
 	case shortCyrillicCodes[code] && cyrillic < minCyrillic && ukOnly+srOnly+byUkI == 0 && (ruOnly > 0 || hasRussianWord(text)):
 		return "ru"
+	case (shortCyrillicCodes[code] || code == "ru") && code != "uk" && cyrillic < minCyrillic && byUkI > 0 && shortU+ruOnly+hardSign+srOnly == 0:
+		return "uk"
 	case (code == "sr" || code == "mk") && srOnly == 0 && cyrillic >= minCyrillic:
 		if hardSign > 0 && ruOnly == 0 {
 			return "bg"

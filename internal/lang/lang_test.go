@@ -20,6 +20,11 @@ func TestDetect(t *testing.T) {
 		{"chinese headline", "市议会批准新建有轨电车线路，预计明年开工", "zh"},
 		{"ukrainian short", "Міська рада схвалила будівництво нової трамвайної лінії.", "uk"},
 		{"russian short", "Горсовет одобрил строительство новой трамвайной линии.", "ru"},
+		// rule ukrainian-i: no ї, є or ґ, but і and none of Russian's,
+		// Belarusian's or Bulgarian's letters
+		{"ukrainian headline the detector is unsure of", "Міст через Дніпро відкрито", "uk"},
+		{"ukrainian headline the detector takes for russian", "Уряд ухвалив бюджет на наступний рік", "uk"},
+		{"ukrainian item the detector takes for serbian", "Рада ухвалила закон. Голосували 250 депутатів.", "uk"},
 		{"russian quoting", "Горсовет одобрил строительство новой трамвайной линии, передает издание «Київ Пост». Решение было принято большинством голосов.", "ru"},
 		{"russian the detector takes for serbian", "По словам министра финансов Ивана Петрова, дефицит снизится. Депутат Анна Смирнова назвала бюджет нереальным.\n\nС Сергеем Волковым, главой Велмбанка, встретились журналисты. Премьеру Михаилу Орлову представили доклад. Встреча прошла в Туле.", "ru"},
 		// ъ in a Russian text (съезд) is no Bulgarian: Russian writes ы
