@@ -88,7 +88,8 @@ var ekavianWords = setOf(`vreme mleko mleka reka reke reku lepo lep lepa lepe le
 	mera mere meru merama promena promene promenu menja svedok svedoka
 	zamenik zamenika uveren uverena bezbednost bezbednosti bezbedno obezbediti
 	pesma pesme telo tela vek veka veku hteo želeo doneo donela doneli uspeo uspela uspeli
-	posledice posledica razumeti videti delo vredan vredna vredno vrednu vrednost vrednosti preti`)
+	posledice posledica razumeti videti delo vredan vredna vredno vrednu vrednost vrednosti preti
+	ponedeljak ponedeljka ponedeljkom sredom`)
 
 // serbianWords are common words of Serbian, ekavian or not, that Croatian
 // writes otherwise; Bosnian shares several (rule serbian-latin).
@@ -97,7 +98,7 @@ var serbianWords = setOf(`hiljada hiljadu hiljade voz voza vozom opština opšti
 	biće biću bićemo bićete imaće imaćemo moraće moraćemo trebaće videćemo videće
 	radiće trajaće koštaće počeće dobiće postaće ostaće održaće nastaviće
 	avgust avgusta jun juna jul jula septembar oktobar novembar decembar
-	uhapsio uhapsila uhapsili uhapšen uhapšena`)
+	uhapsio uhapsila uhapsili uhapšen uhapšena ponovo`)
 
 // ijekavianWords are the ijekavian forms of ekavianWords and Croatian's own
 // words for serbianWords, with Croatian's month names (rule
@@ -116,7 +117,7 @@ var ijekavianWords = setOf(`vrijeme mlijeko mlijeka rijeka rijeke rijeku lijepo 
 	tisuća tisuću tisuće vlak vlaka vlakom općina općine općini općinu priopćio priopćila priopćenje
 	također tjedan tjedna tjednu povijest povijesti tko
 	siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca
-	uhitio uhitila uhitili uhićen uhićena`)
+	uhitio uhitila uhitili uhićen uhićena ponedjeljak ponedjeljka ponedjeljkom srijedom ponovno`)
 
 // slovenianWords are Slovenian function words Serbian and Croatian do not
 // write, counted against Serbian (rule serbian-latin).

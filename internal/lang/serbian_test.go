@@ -11,6 +11,8 @@ func TestSerbianLatin(t *testing.T) {
 		{"serbian train", "Novi voz do Kikinde\n\nOpština Zrenjanin je u sredu saopštila da će nova linija biti puštena sledeće nedelje. Predsednik opštine rekao je da će radovi koštati oko dvadeset hiljada evra.", "sr"},
 		{"serbian milk prices", "Cena mleka porasla je ovog meseca u prodavnicama širom zemlje, a proizvođači kažu da je za to kriva suša koja je pogodila sever.", "sr"},
 		{"serbian river", "Reka Tamiš se izlila kod Pančeva. Vreme će sutra biti lepo, a vodostaj biće niži posle podne.", "sr"},
+		{"serbian headline", "Cene goriva ponovo rastu od ponedeljka", "sr"},
+		{"croatian headline", "Cijene goriva ponovno rastu od ponedjeljka", "hr"},
 		{"croatian train", "Novi vlak do Koprivnice\n\nOpćina Križevci je u srijedu priopćila da će nova linija biti puštena sljedećeg tjedna. Predsjednik općinskog vijeća rekao je da će radovi stajati oko dvadeset tisuća eura.", "hr"},
 		{"croatian milk prices", "Cijena mlijeka porasla je ovog mjeseca u trgovinama diljem zemlje, a proizvođači kažu da je za to kriva suša koja je pogodila sjever.", "hr"},
 		{"croatian quoting a serbian speaker", "Ministri dviju zemalja sastali su se u petak u Bruxellesu. \"Ovo je vreme za dogovor\", rekao je srbijanski ministar, a sljedeći sastanak dogovoren je prije kraja mjeseca u Beogradu.", "hr"},
