@@ -68,6 +68,9 @@ func Detect(text string) string {
 	if (info.Lang == whatlanggo.Slv || info.Lang == whatlanggo.Hrv) && (code == "" || code == "hr" || code == "sl") {
 		code = slovenianCroatian(text, info.Lang, code)
 	}
+	if info.Confidence < 1 && catalanRivals[code] && catalanOver(text, code) {
+		code = "ca" // rule catalan-unsure
+	}
 	if len(text) < shortText && info.Script == unicode.Latin {
 		code = functionWords(text, code)
 		// The vote makes Spanish of a short Catalan text the detector
@@ -371,6 +374,60 @@ var (
 	spanishWords = map[string]bool{"los": true, "con": true, "pero": true, "también": true, "este": true, "esta": true,
 		"muy": true, "hasta": true, "porque": true, "y": true, "su": true, "sus": true, "nosotros": true, "había": true}
 )
+
+// catalanRivals are the answers the detector gives a Catalan text besides
+// Spanish (rule catalan-unsure).
+var catalanRivals = map[string]bool{"fr": true, "pt": true, "it": true}
+
+// catalanOver is rule catalan-unsure: the detector takes a Catalan report
+// for French, Portuguese or Italian too ("El Barça va guanyar dissabte
+// el Girona ... L'entrenador va dir després del partit que està molt
+// orgullós dels seus jugadors"), unsure; rule catalan-words, made for a
+// Spanish answer, cannot serve, as French and Italian elide ("l'", "d'")
+// and write à and è as Catalan does. Words no other Romance language
+// writes (catalanOwnWords), minCatalanOwn of them at least and more than
+// the words of code's list of rule function-words that Catalan's lacks
+// ("le", "et", "est" for French), make it Catalan.
+func catalanOver(text, code string) bool {
+	ca, rival := 0, 0
+	var seen []string
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
+		if slices.Contains(seen, w) {
+			continue
+		}
+		seen = append(seen, w)
+		switch {
+		case catalanOwnWords[w]:
+			ca++
+		case rivalWord(w, code):
+			rival++
+		}
+	}
+	return ca >= minCatalanOwn && ca > rival
+}
+
+// minCatalanOwn: one Catalan word may be a name or a quoted phrase (rule
+// catalan-unsure).
+const minCatalanOwn = 2
+
+// rivalWord: w is a function word of language code's list that Catalan's
+// list lacks (rule catalan-unsure).
+func rivalWord(w, code string) bool {
+	id, ok := wordIDs[w]
+	if !ok {
+		return false
+	}
+	own := false
+	for _, l := range wordLangs[id] {
+		switch voteLangs[l] {
+		case "ca":
+			return false
+		case code:
+			own = true
+		}
+	}
+	return own
+}
 
 // catalan reports whether text has more of Catalan's function words than
 // of Spanish's, and at least two. Rule catalan-marks: a short Catalan item

@@ -55,6 +55,9 @@ func TestDetect(t *testing.T) {
 		{"czech naming a slovak", "Městská rada v úterý schválila výstavbu nové tramvajové linky, která propojí severní čtvrti s centrem města, řekl novinářům starosta Ľubomír Dvořák.", "cs"},
 		{"spanish naming a catalan group", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, que abrirá sus puertas a todos los vecinos hasta el verano, según la asociación Amics dels Llibres amb Tothom.", "es"},
 		{"spanish with one catalan word", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, abierta fins el lunes de la próxima semana.", "es"},
+		// rule catalan-unsure: a Catalan report the detector takes for
+		// French, unsure
+		{"catalan the detector takes for french", "El Barça va guanyar dissabte el Girona per 3 a 1 en un partit molt disputat a Montjuïc. L'entrenador va dir després del partit que està molt orgullós dels seus jugadors i que l'equip ha demostrat caràcter en els moments difícils. Els gols van arribar a la segona part, quan el conjunt visitant ja acusava el cansament.", "ca"},
 		{"catalan", "L'ajuntament va aprovar dimarts la construcció d'una nova línia de tramvia que unirà els barris del nord amb el centre de la ciutat. Les obres començaran la primavera vinent.", "ca"},
 		// rule latvian-letters: short Latvian items the detector answers
 		// nothing for, or takes for Estonian
@@ -144,6 +147,24 @@ func TestRefineRussianLetters(t *testing.T) {
 	for _, tt := range tests {
 		if got := refine(tt.text, tt.code); got != tt.want {
 			t.Errorf("%s: refine(%q, %q) = %q, want %q", tt.name, tt.text, tt.code, got, tt.want)
+		}
+	}
+}
+
+// TestCatalanOver: rule catalan-unsure needs Catalan's own words to
+// outnumber the rival's: a French report quoting a Catalan song is French.
+func TestCatalanOver(t *testing.T) {
+	tests := []struct {
+		name, text, code string
+		want             bool
+	}{
+		{"catalan", "El Barça va guanyar dissabte. L'entrenador va dir després del partit que està molt orgullós dels jugadors.", "fr", true},
+		{"french quoting catalan", "Le festival de Céret accueille des groupes catalans. « Som molt feliços amb vosaltres », a dit la chanteuse avant le concert.", "fr", false},
+		{"one catalan word", "Il club ha vinto dissabte, secondo il giornale.", "it", false},
+	}
+	for _, tt := range tests {
+		if got := catalanOver(tt.text, tt.code); got != tt.want {
+			t.Errorf("%s: catalanOver(%q, %q) = %v, want %v", tt.name, tt.text, tt.code, got, tt.want)
 		}
 	}
 }

@@ -77,7 +77,7 @@ func functionWords(text, code string) string {
 // may hold more of them than of Italian's own.
 var catalanOwnWords = map[string]bool{"els": true, "dels": true, "pels": true, "amb": true, "però": true, "també": true,
 	"és": true, "són": true, "segons": true, "després": true, "perquè": true, "aquest": true, "aquesta": true,
-	"aquests": true, "aquestes": true, "seva": true, "seus": true, "molt": true, "fins": true,
+	"aquests": true, "aquestes": true, "seva": true, "molt": true, "fins": true,
 	"ningú": true, "dilluns": true, "dimarts": true, "dimecres": true, "dijous": true, "divendres": true,
 	"dissabte": true, "diumenge": true}
 
