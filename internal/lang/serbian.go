@@ -6,9 +6,9 @@ import (
 	"unicode"
 )
 
-// serbianLatin is rule serbian-latin: the detector has one profile for
-// the Latin-script languages of the former Serbo-Croatian, Croatian's, and
-// reads Serbian written in Latin letters as Croatian ("Opština je saopštila
+// serbianLatin is rule serbian-latin: the detector's Serbian profile is
+// Cyrillic, and it reads Serbian written in Latin letters, which Serbian
+// news sites publish as much, as Croatian ("Opština je saopštila
 // da će novi voz biti pušten sledeće nedelje"). The two share most words;
 // what parts them is the reflex of the old vowel jat, which standard
 // Serbian writes e (ekavian: "vreme", "reka", "mleko", "pre", "predsednik")
@@ -24,7 +24,7 @@ import (
 // Serbian words in all, and more than serbianOverCroatian times as many
 // as Croatian ones (a Croatian report quoting a Serbian speaker stays
 // Croatian). The detector reads other Slavic languages as Croatian too:
-// Slovenian, whose "mesta", "reka" or "pesmi" look ekavian, counts its
+// Slovenian, whose "mesta", "reka" or "cene" look ekavian, counts its
 // own function words against Serbian ("ki", "bo", "tudi"), and a text
 // writing more than maxForeignLetters letters beyond ASCII other than
 // Serbian's č, ć, đ, š and ž (Slovak's "ľ", "ô", "á", "ý") is no Serbian.
@@ -70,6 +70,7 @@ const minSerbianWords = 2
 // serbian-latin).
 const serbianOverCroatian = 2
 
+// notLetter splits text into words.
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // ekavianWords are common words of news copy in Serbian's ekavian
@@ -134,6 +135,7 @@ var serbianCroatianWords = func() map[string]bool {
 	return m
 }()
 
+// setOf is the set of words' space-separated words.
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(words) {
