@@ -68,6 +68,10 @@ func Detect(text string) string {
 	if (info.Lang == whatlanggo.Slv || info.Lang == whatlanggo.Hrv) && (code == "" || code == "hr" || code == "sl") {
 		code = slovenianCroatian(text, info.Lang, code)
 	}
+	// Rule malay-indonesian (malay.go): the detector knows no Malay.
+	if info.Lang == whatlanggo.Ind && (code == "" || code == "id") {
+		code = malayIndonesian(text, code)
+	}
 	if info.Confidence < 1 && catalanRivals[code] && catalanOver(text, code) {
 		code = "ca" // rule catalan-unsure
 	}

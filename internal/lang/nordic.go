@@ -43,7 +43,8 @@ func danishNorwegian(text string, leaning whatlanggo.Lang, code string) string {
 }
 
 // ownWords counts the distinct words of text that words gives to language
-// a, and to the other (rules danish-norwegian and slovenian-croatian).
+// a, and to the other (rules danish-norwegian, slovenian-croatian and
+// malay-indonesian).
 func ownWords(text string, words map[string]string, a string) (na, nb int) {
 	var seen []string
 	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
