@@ -311,7 +311,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		}
 		if n > start {
 			w := x.lower(n - 1)
-			if (w == "of" || w == "for") && n-1 > start && !people.IsRoleNoun(x.lower(n-2)) && !x.toks[n-2].Cap {
+			if (w == "of" || w == "for") && n-1 > start && !people.IsRoleNoun(x.lower(n-2)) && !x.toks[n-2].Cap && !pluralAgent(x.lower(n-2)) {
 				// "footage of Dorn": the name alone.
 				start = n
 			} else if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) && !(agentNoun(w) && x.d.PersonAt(x.toks[n].Start, x.toks[n].End) >= 0) && !(n-2 >= start && postModHead(x.lower(n-2))) && !(n-2 >= start && placedGroup(w, n-1, start, end, x)) {
@@ -634,7 +634,7 @@ func placedGroup(w string, k, lo, end int, x *extractor) bool {
 	}
 	h := x.lower(k - 1)
 	if x.toks[k+1].Cap {
-		return sForm(h) && (agentNoun(h[:len(h)-1]) || people.IsRoleNoun(h) || people.IsRoleNoun(h[:len(h)-1]))
+		return pluralAgent(h)
 	}
 	if x.lower(k+1) != "the" {
 		return false
@@ -649,6 +649,16 @@ func placedGroup(w string, k, lo, end int, x *extractor) bool {
 		return false
 	}
 	return agentNoun(h) || people.IsRoleNoun(h)
+}
+
+// pluralAgent reports a plural agent or role noun ("workers", "residents",
+// "lawyers"): the head of a group that speaks for itself. Rule
+// groupOfEmployer keeps it before "of" or "for" and a name ("The workers
+// of Harlow Mills said", "Lawyers for Ivo Dorn said"), where a plain noun
+// gives way to the name ("footage of Dorn"): the workers speak, not the
+// mill; so does placedGroup before "in", "on" or "at".
+func pluralAgent(h string) bool {
+	return sForm(h) && (agentNoun(h[:len(h)-1]) || people.IsRoleNoun(h) || people.IsRoleNoun(h[:len(h)-1]))
 }
 
 // partitivePreps and partitiveHeads make a partitive subject ("some in
