@@ -1699,6 +1699,23 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			}
 		}
 	}
+	// Rule coordinatedComplement: a complement of two portfolios or
+	// more ("minister van Sociale Zaken en Werkgelegenheid Ria Visser",
+	// "Minister für Wirtschaft und Energie Klaus Berger") is cut into
+	// runs by its "en"/"und", and the last run took the last portfolio
+	// into the name ("Werkgelegenheid Ria Visser", a person with no
+	// role). When the words before the conjunction go back, over
+	// capitalised words and commas, to a role and its preposition, the
+	// run is the complement's tail and the name: the name starts at a
+	// known given name (givenNameFrom), and the role is the role word
+	// with its whole complement.
+	if d.lx != nil && r.roleStart == i && i >= 3 && complementAnd[d.lower(toks[i-1])] && !d.lineBreakBefore(i) {
+		if role := d.complementRoleBefore(i - 1); role >= 0 {
+			if k := d.givenNameFrom(i+1, j); k > 0 {
+				r.tokStart, r.roleStart, r.titled = k, role, true
+			}
+		}
+	}
 	// Cut after the rightmost title or role word that leaves a name behind.
 	for k := j - 2; k >= r.tokStart; k-- {
 		w := d.lowerBare(toks[k])
@@ -2085,6 +2102,41 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		return r, false
 	}
 	return r, true
+}
+
+// complementAnd are the conjunctions that join two portfolios in a
+// role's complement (rule coordinatedComplement).
+var complementAnd = set("en", "und", "et", "y", "e")
+
+// maxComplementTokens bounds the backward walk of rule
+// coordinatedComplement over a complement's words and commas: the
+// longest portfolio lists name three or four ministries.
+const maxComplementTokens = 8
+
+// complementRoleBefore returns the role word whose complement the
+// conjunction at c continues (rule coordinatedComplement): walking back
+// from c over capitalised words and commas, at least one word, to a
+// lower-case preposition of d.lx.roleOf right after a role word; or -1.
+func (d *Doc) complementRoleBefore(c int) int {
+	toks := d.Tokens
+	words := 0
+	for k := c - 1; k >= 1 && k >= c-maxComplementTokens; k-- {
+		t := toks[k]
+		if d.lineBreakBefore(k + 1) {
+			return -1
+		}
+		switch {
+		case t.Text == ",":
+			continue
+		case t.Word && t.Cap:
+			words++
+			continue
+		case t.Word && words > 0 && d.lx.roleOf[d.lower(t)] && toks[k-1].Word && d.roleNoun(d.lowerBare(toks[k-1])):
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // givenNameFrom is where the name starts in the complement and name
