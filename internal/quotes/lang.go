@@ -1931,6 +1931,10 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		x.tailUnread = verbGenderLangs[x.d.Lang()] && x.capitalAfter(ts, h)
 		return false
 	}
+	if x.opinionTail(ts, i) {
+		ps, pe := x.phraseAfter(ts, i+1)
+		return x.setSpeaker(q, ps, x.appositionName(pe))
+	}
 	if p := x.splitVerb(ts, i); p > 0 {
 		// "„...“, teilte Dornbach mit": the speaker stands before the
 		// particle.
@@ -3807,6 +3811,9 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 				n = x.unlistedReportVerb(ts, i)
 			}
 			if n == 0 {
+				n = x.opinionThat(ts, i)
+			}
+			if n == 0 {
 				continue
 			}
 			k := x.westernHearer(ts, x.timeBeforeThat(ts, x.verbAdverbial(ts, i+n)))
@@ -4219,6 +4226,52 @@ var germanWordsInE = map[string]bool{
 	"ohne": true, "eine": true, "keine": true, "seine": true, "ihre": true,
 	"diese": true, "jede": true, "einige": true, "manche": true, "viele": true,
 	"gestrige": true, "heutige": true, "selbe": true, "ebendiese": true,
+}
+
+// opinionVerbs are the Dutch and German verbs of holding an opinion
+// ("vinden", "finden") that report speech only in the frames of rules
+// opinionThat and opinionTail: as plain speech verbs of the lexicon they
+// read "finden Sie unter", "findet am Montag statt", "fand Spuren" as
+// speech (over the 2,065 extracted texts 24 changed records, most wrong:
+// quoted names and titles as quotes, capitalised nouns as people).
+var opinionVerbs = map[string]map[string]bool{
+	"nl": setOf("vindt vond vinden vonden"),
+	"de": setOf("findet fand finden fanden"),
+}
+
+// opinionThat is rule opinionThat: an opinion verb (opinionVerbs) right
+// before "dat"/"dass" (a comma between) reports what its subject said, as
+// news writes an interview's view ("Wethouder Anna Velt vindt dat de
+// molens te dicht bij het dorp staan", "Velmann findet, dass die Straße
+// zu teuer ist"). It returns 1 for the verb's token, or 0.
+func (x *langExtractor) opinionThat(ts []int, i int) int {
+	if !opinionVerbs[x.d.Lang()][x.lower(ts[i])] || x.d.Tokens[ts[i]].Cap {
+		return 0
+	}
+	k := i + 1
+	if k < len(ts) && x.d.Tokens[ts[k]].Text == "," {
+		k++
+	}
+	if k >= len(ts) || !x.sp.That[x.lower(ts[k])] {
+		return 0
+	}
+	return 1
+}
+
+// opinionTail is rule opinionTail: an opinion verb (opinionVerbs) after
+// a quotation and its comma, the subject after it, is the quotation's
+// speech verb ("„Das ist zu teuer“, findet Velmann", "'Dit kan niet',
+// vindt de wethouder"). Without the comma "findet" after a quoted title
+// is a clause of its own ("„Villa Velm“ findet am Montag statt").
+func (x *langExtractor) opinionTail(ts []int, i int) bool {
+	if i == 0 || i+1 >= len(ts) || !opinionVerbs[x.d.Lang()][x.lower(ts[i])] || x.d.Tokens[ts[i]].Cap {
+		return false
+	}
+	comma := false
+	for _, t := range ts[:i] {
+		comma = comma || x.d.Tokens[t].Text == ","
+	}
+	return comma && x.d.Tokens[ts[i+1]].Word
 }
 
 // unlistedReportVerb is rule unlistedSubjunctive: a German clause in the
