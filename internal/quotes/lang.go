@@ -5167,6 +5167,17 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	if x.genitiveSource(q, ts, k, ps, pe) {
 		return true
 	}
+	// Rule capitalRoleSource: German capitalises its role nouns, so a
+	// role with its article and no name ("laut dem Kämmerer", "nach
+	// Angaben der Bürgermeisterin") read as an organisation's name; it is
+	// the one person the text gave that role (rule sourceRole), as after a
+	// speech verb ("sagte die Bürgermeisterin").
+	if unicode.IsUpper(r) {
+		if pi := x.roleHolder(ts); pi >= 0 {
+			x.record(q, x.d.People[pi].Name, false, ps, pe)
+			return true
+		}
+	}
 	if !unicode.IsUpper(r) {
 		// Rule sourceRole: a role with its article and no name
 		// ("Según el consejero, ...", "Secondo il sindaco", "Segundo o
@@ -5194,16 +5205,18 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 }
 
 // roleHolder returns the one person holding the role the words ts name
-// when none of them is capitalised ("el consejero", "la alcaldesa de la
-// ciudad"), or -1.
+// when none of them is capitalised but the role ("el consejero", "la
+// alcaldesa de la ciudad", German "der Bürgermeisterin": rule
+// capitalRoleSource), or -1.
 func (x *langExtractor) roleHolder(ts []int) int {
 	role := ""
 	for _, t := range ts {
 		tk := x.d.Tokens[t]
-		if tk.Cap {
+		isRole := x.d.IsRole(tk.Text) || tk.Cap && x.roleHeadHeld(strings.ToLower(tk.Text))
+		if tk.Cap && !isRole && !x.d.IsSentenceWord(tk.Text) {
 			return -1
 		}
-		if role == "" && x.d.IsRole(tk.Text) {
+		if role == "" && isRole {
 			role = strings.ToLower(tk.Text)
 		}
 	}
@@ -5211,6 +5224,26 @@ func (x *langExtractor) roleHolder(ts []int) int {
 		return -1
 	}
 	return x.d.ByRole(role)
+}
+
+// roleHeadHeld reports a lower-cased word that opens the role of exactly
+// one person of the text ("kämmerer" of "Der Kämmerer Stefan Roth"): a
+// role noun the lexicon lacks that the text itself gave someone (rule
+// capitalRoleSource). Only the role's first word: "Stadt" of "Sprecher
+// der Stadt" names the town, not its spokesman.
+func (x *langExtractor) roleHeadHeld(w string) bool {
+	found := -1
+	for pi, p := range x.d.People {
+		for _, r := range p.Roles {
+			if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && f[0] == w {
+				if found >= 0 && found != pi {
+					return false
+				}
+				found = pi
+			}
+		}
+	}
+	return found >= 0
 }
 
 // stressedPronouns are each language's singular pronouns after an
