@@ -3833,6 +3833,14 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 			if !ok && k > i+n {
 				cs, ok = x.subjunctiveStart(ts, k)
 			}
+			if !ok && listed {
+				if q, ok := x.invertedThat(ts, i, n, s[1]); ok {
+					if !inQuote(q.Start, q.End) {
+						out = append(out, q)
+					}
+					break
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -4226,6 +4234,52 @@ var germanWordsInE = map[string]bool{
 	"ohne": true, "eine": true, "keine": true, "seine": true, "ihre": true,
 	"diese": true, "jede": true, "einige": true, "manche": true, "viele": true,
 	"gestrige": true, "heutige": true, "selbe": true, "ebendiese": true,
+}
+
+// v2Langs are the languages whose main clause puts the verb second, the
+// subject after it when something else opens the sentence (rule
+// invertedThat).
+var v2Langs = map[string]bool{"nl": true, "de": true}
+
+// invertedThat is rule invertedThat: in Dutch and German a sentence
+// opened by a time or an adverb puts the subject after the speech verb,
+// before "dat"/"dass" ("Dinsdag zei Velthuis dat ...", "Am Montag sagte
+// die Bürgermeisterin, dass ..."), and the reported clause after the
+// subject was lost. The verb at ts[i] (n tokens) is no sentence's first
+// word; the subject is phraseAfter's, a person or the one holder of a
+// role the text gave (setSpeaker), and "dat"/"dass" follows it, a comma
+// between. It returns the quote and true, or false.
+func (x *langExtractor) invertedThat(ts []int, i, n, end int) (model.Quote, bool) {
+	if !v2Langs[x.d.Lang()] || i < 1 {
+		return model.Quote{}, false
+	}
+	ps, pe := x.phraseAfter(ts, i+n)
+	if ps < 0 {
+		return model.Quote{}, false
+	}
+	m := i + n
+	for m < len(ts) && x.d.Tokens[ts[m]].End <= pe {
+		m++
+	}
+	if m < len(ts) && x.d.Tokens[ts[m]].Text == "," {
+		m++
+	}
+	if m >= len(ts) || m == i+n {
+		return model.Quote{}, false
+	}
+	cs, ok := x.thatStart(ts[m])
+	if !ok {
+		return model.Quote{}, false
+	}
+	ce := trimEndPunct(x.text, cs, end)
+	if ce-cs < minReportedBytes {
+		return model.Quote{}, false
+	}
+	q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
+	if !x.setSpeaker(&q, ps, pe) || q.Speaker == "" {
+		return model.Quote{}, false
+	}
+	return q, true
 }
 
 // opinionVerbs are the Dutch and German verbs of holding an opinion
