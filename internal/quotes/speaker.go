@@ -1736,10 +1736,19 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	// organisation named just before.
 	if h := x.lower(sp.t1 - 1); channelWords[h] && sp.t1-sp.t0 <= 6 && isDeterminer(x.lower(sp.t0)) {
 		// "the Lumen website", "the Harbour Watch study": the name
-		// inside the description is who speaks.
+		// inside the description is who speaks. Rule namedChannel: a
+		// capitalised channel word ends the name itself ("The Harbourton
+		// Post reports", a newspaper, not Harbourton's post). lede
+		// extract over the 966 quote-benchmark texts: 19 records (8 and
+		// 11 on the md5 halves) changed from a city to its newspaper, all
+		// read, all right; bench quotes scores unchanged.
 		if sp.t1-sp.t0 >= 3 && x.toks[sp.t0+1].Cap && x.toks[sp.t1-2].Cap {
-			q.Speaker, q.SpeakerIsGroup = x.text[x.toks[sp.t0+1].Start:x.toks[sp.t1-2].End], true
-			if ref, ok := x.d.Resolve(x.toks[sp.t0+1].Start, x.toks[sp.t1-2].End); ok && !ref.Group {
+			name := sp.t1 - 2
+			if x.toks[sp.t1-1].Cap {
+				name = sp.t1 - 1
+			}
+			q.Speaker, q.SpeakerIsGroup = x.text[x.toks[sp.t0+1].Start:x.toks[name].End], true
+			if ref, ok := x.d.Resolve(x.toks[sp.t0+1].Start, x.toks[name].End); ok && !ref.Group {
 				q.Speaker, q.SpeakerIsGroup = ref.Name, false
 			}
 			return
