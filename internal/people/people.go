@@ -1326,6 +1326,24 @@ func (d *Doc) genderOf(pi int) byte {
 	return firstNameGender[p.first]
 }
 
+// FirstNameGender is the gender person pi's first name gives, long or
+// short ("Tom", "Ben"): 'm', 'f', or 0 for a name the lists lack or share
+// between genders. Unlike Gender it does not count the pronouns around
+// the name, which may be a relative's.
+func (d *Doc) FirstNameGender(pi int) byte {
+	if pi < 0 || pi >= len(d.People) {
+		return 0
+	}
+	first := d.People[pi].first
+	if g := firstNameGender[first]; g != 0 {
+		return g
+	}
+	if g := shortGivenNames[first]; g == 'm' || g == 'f' {
+		return g
+	}
+	return 0
+}
+
 // priorGender is genderOf, else the gender rule genderCueAfterName reads
 // after the person's first full-name mention.
 func (d *Doc) priorGender(pi int) byte {
