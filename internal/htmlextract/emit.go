@@ -185,6 +185,14 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			return
 		}
 	}
+	// Rule "post-badge": see postBadge.
+	if x.thread && ni.text > 0 && ni.text <= maxPostBadge && postBadge(n) {
+		if isBlockTag(n.DataAtom) {
+			x.flush(c) // the post's date before it is no label of the badge
+		}
+		x.drop(n, bkOther, "post-badge", c)
+		return
+	}
 	if float64(ni.good) < keepShare*float64(x.rootGood) {
 		// Rules "titled-region" and "related-box": see titledRegion.
 		if k, rule := x.titledRegion(n); k != bkNone {
