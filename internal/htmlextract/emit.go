@@ -185,6 +185,11 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			return
 		}
 	}
+	// Rule "post-signature": see postSignature.
+	if x.postSignature(n) {
+		x.drop(n, bkOther, "post-signature", c)
+		return
+	}
 	// Rule "post-badge": see postBadge.
 	if x.thread && ni.text > 0 && ni.text <= maxPostBadge && postBadge(n) {
 		if isBlockTag(n.DataAtom) {
