@@ -1209,6 +1209,10 @@ func memberStats(n *html.Node) bool {
 			if !ok {
 				return false
 			}
+			if len(b) == 0 {
+				// Rule "icon-label": see iconLabel.
+				b = append(b, iconLabel(c, maxIconLabelDepth)...)
+			}
 			b = bytes.TrimSuffix(b, []byte{':'})
 			switch {
 			case oneOfFolded(b, memberStatLabels):
