@@ -1338,7 +1338,9 @@ func itemPosition(n *html.Node) bool {
 // joinedLabels open a forum member's "joined" line in a post's profile
 // column, in the languages of common forum software's packs.
 var joinedLabels = []string{"Joined:", "Join date:", "Member since:", "Mitglied seit:", "Registriert:", "Registriert seit:", "Inscription:", "Inscrit le:",
-	"Registrado:", "Iscritto il:", "Lid geworden:", "Lid sinds:"}
+	"Registrado:", "Iscritto il:", "Lid geworden:", "Lid sinds:",
+	// FluxBB and PunBB: "Registered: 2016-01-04"
+	"Registered:"}
 
 // maxJoinedLine bounds a joined line ("Joined: Wed Feb 04, 2015 6:38 pm"
 // runs to 35 bytes, a long month name and a time zone to 50).
