@@ -190,6 +190,11 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkOther, "post-signature", c)
 		return
 	}
+	// Rule "starter-label": see starterLabel.
+	if ni.text > 0 && ni.text <= maxStarterLabel && c.kind != model.KindPreformatted && !x.pending() && starterLabel(n) {
+		x.drop(n, bkOther, "starter-label", c)
+		return
+	}
 	// Rule "post-badge": see postBadge.
 	if x.thread && ni.text > 0 && ni.text <= maxPostBadge && postBadge(n) {
 		if isBlockTag(n.DataAtom) {
