@@ -26,6 +26,7 @@
 package htmlextract
 
 import (
+	"bytes"
 	"fmt"
 	"hash/maphash"
 	"net/url"
@@ -310,6 +311,17 @@ func Extract(page string, opts Options) (*model.Article, error) {
 		// The parser refuses pathological nesting (more than 512 open
 		// elements); the tokens still carry the text.
 		return tokenFallback(page, opts, err)
+	}
+	return ExtractNode(doc, opts)
+}
+
+// ExtractBytes is Extract on a page held as bytes (already UTF-8): the
+// parser reads them as they are, and keeps none of them (its tree holds
+// copies), so a caller need not copy a whole page into a string first.
+func ExtractBytes(page []byte, opts Options) (*model.Article, error) {
+	doc, err := html.ParseWithOptions(bytes.NewReader(page), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		return tokenFallback(string(page), opts, err)
 	}
 	return ExtractNode(doc, opts)
 }

@@ -15,6 +15,8 @@ import (
 
 // Decoded is an input turned into UTF-8.
 type Decoded struct {
+	// Text is the input in UTF-8 (empty when DecodeBytes returned the
+	// input's own bytes instead).
 	Text string
 	// Encoding is the canonical name of the encoding decoded from.
 	Encoding string
@@ -22,6 +24,9 @@ type Decoded struct {
 	Evidence string
 	// Warnings tell of mis-declared encodings and replaced bytes.
 	Warnings []string
+	// raw, set by decode instead of Text, is the input itself (after a
+	// UTF-8 byte-order mark) when its bytes are valid UTF-8 as they stand.
+	raw []byte
 }
 
 // metaPrescanLen is how far into a page the meta charset is looked for; the
@@ -37,7 +42,32 @@ const metaPrescanLen = 8192
 // Text that was double-encoded before it was stored (UTF-8 read as
 // Windows-1252 and saved again) is repaired, with a warning.
 func Decode(data []byte, contentType string, isHTML bool) Decoded {
-	d := decode(data, contentType, isHTML)
+	return repaired(decode(data, contentType, isHTML))
+}
+
+// DecodeBytes is Decode for a caller that reads bytes (the HTML parser):
+// when the input is valid UTF-8 as it stands, as most pages are, and holds
+// no double-encoded run to repair, it returns the input's own bytes as raw
+// (after a UTF-8 byte-order mark) and leaves d.Text empty; otherwise raw
+// is nil and d is what Decode returns. The copy of the whole page into a
+// string that it spares was a sixth of the bytes lede bench extract
+// allocates per page (0.92 -> 0.78 MB on extract/, 1.62 -> 1.36 on WCXB).
+// raw aliases data: the caller must not change data while it reads raw.
+func DecodeBytes(data []byte, contentType string, isHTML bool) (d Decoded, raw []byte) {
+	d = decode(data, contentType, isHTML)
+	if d.raw != nil && !mojibakeIn(d.raw) {
+		raw, d.raw = d.raw, nil
+		return d, raw
+	}
+	return repaired(d), nil
+}
+
+// repaired turns decode's result into Decode's: the text as a string, with
+// double encoding undone (rule double-encoded).
+func repaired(d Decoded) Decoded {
+	if d.raw != nil {
+		d.Text, d.raw = string(d.raw), nil
+	}
 	if text, ok := repairMojibake(d.Text); ok {
 		d.Text = text
 		d.Warnings = append(d.Warnings, "double-encoded text (UTF-8 read as Windows-1252) repaired")
@@ -382,7 +412,9 @@ func decodeUTF8Checked(data []byte, valid bool) Decoded {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	d := Decoded{Encoding: "utf-8"}
 	if valid {
-		d.Text = string(data)
+		// Text is built from raw when asked for (Decode), not here:
+		// DecodeBytes hands the bytes on as they are.
+		d.raw = data
 		return d
 	}
 	d.Text = strings.ToValidUTF8(string(data), "\uFFFD")

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -67,6 +68,35 @@ func mojibakeRun(s string, i int, lead rune, n int) (rune, int, bool) {
 		return 0, 0, false
 	}
 	return r, j - i, true
+}
+
+// maxRunBytes bounds the bytes mojibakeRun reads of a telltale run: the
+// lead's two and three characters of at most four bytes each.
+const maxRunBytes = 2 + 3*utf8.UTFMax
+
+// mojibakeIn reports whether repairMojibake would repair data read as a
+// text, without the copy of data into a string: the same count of
+// telltale runs, each read from a window of maxRunBytes (a string that
+// small stays on the stack).
+func mojibakeIn(data []byte) bool {
+	telltales := 0
+	for i := 0; telltales < minMojibakeRuns; {
+		k := bytes.IndexByte(data[i:], 0xC3)
+		if k < 0 || i+k+1 >= len(data) {
+			break
+		}
+		i += k
+		if c := data[i+1]; c == 0x82 || c == 0x83 || c == 0xA2 {
+			run := string(data[i:min(len(data), i+maxRunBytes)])
+			if _, size, ok := mojibakeRun(run, 0, rune(0xC0|c&0x3F), 2); ok {
+				telltales++
+				i += size
+				continue
+			}
+		}
+		i++
+	}
+	return telltales >= minMojibakeRuns
 }
 
 // repairMojibake undoes double encoding (rule double-encoded) and reports

@@ -42,7 +42,17 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 	case input.FormatBinary:
 		return nil, input.BinaryError(in.Data)
 	}
-	dec := input.Decode(in.Data, in.ContentType, format == input.FormatHTML)
+	// An HTML page valid as UTF-8 is parsed from its own bytes (raw), not
+	// from a copy of them.
+	var (
+		dec input.Decoded
+		raw []byte
+	)
+	if format == input.FormatHTML {
+		dec, raw = input.DecodeBytes(in.Data, in.ContentType, true)
+	} else {
+		dec = input.Decode(in.Data, in.ContentType, false)
+	}
 	url := in.URL
 	if url == "" {
 		url = opts.URL
@@ -55,9 +65,13 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 		a   *model.Article
 		err error
 	)
-	if format == input.FormatHTML {
-		a, err = htmlextract.Extract(dec.Text, htmlextract.Options{URL: url, Comments: opts.Comments, Now: now})
-	} else {
+	hopts := htmlextract.Options{URL: url, Comments: opts.Comments, Now: now}
+	switch {
+	case raw != nil:
+		a, err = htmlextract.ExtractBytes(raw, hopts)
+	case format == input.FormatHTML:
+		a, err = htmlextract.Extract(dec.Text, hopts)
+	default:
 		a, err = extractText(dec.Text, textclean.Options{URL: url, Now: now})
 	}
 	if err != nil {
