@@ -2570,11 +2570,11 @@ func measureAfter(toks []token, v float64, j int) (string, int) {
 		case "c":
 			return UnitCents, j + 1
 		case "C":
-			if !namedTemperature(toks, j-1) {
+			if !namedTemperature(toks, j-1) && !modelTemperature(toks, j-1) {
 				return UnitCelsius, j + 1
 			}
 		case "F":
-			if !namedTemperature(toks, j-1) {
+			if !namedTemperature(toks, j-1) && !modelTemperature(toks, j-1) {
 				return UnitFahrenheit, j + 1
 			}
 		}
@@ -2676,6 +2676,30 @@ func namedTemperature(toks []token, k int) bool {
 	p := toks[k-1]
 	return p.kind == tWord || p.kind == tNum || p.text == "%" || p.text == "+" || p.text == "_"
 }
+
+// modelTemperature is rule gluedModel: a figure with a glued "C" or
+// "F" (no degree sign) after "the" or a possessive names a product, no
+// temperature, unless a noun of heat follows ("the 100F folds in
+// seconds", "the 2C lasts", "the 100F heater"; but "the 40C heat", "the
+// 100F mark"). Review and shop pages write a model so; news write a
+// temperature after a verb, "of" or "a" ("hit 40C", "highs of 35C", "a
+// 40C day"). After a brand's name the number is one already (rule
+// namedNumber: "the Brisk 2C"). k is the figure's token.
+func modelTemperature(toks []token, k int) bool {
+	if k < 1 || !toks[k].gapBefore || toks[k-1].lower != "the" && !modelOwners[toks[k-1].lower] {
+		return false
+	}
+	n := k + 2 // the word after the glued letter
+	return n >= len(toks) || !heatNouns[toks[n].lower]
+}
+
+// modelOwners own a model before it as "the" does (rule gluedModel).
+var modelOwners = setOf(`my your his her our their its this that`)
+
+// heatNouns are the measures a temperature after "the" qualifies (rule
+// gluedModel).
+var heatNouns = setOf(`heat mark barrier threshold level limit high highs low lows peak range reading readings
+temperature temperatures day days night nights heatwave weather`)
 
 // tempScale names the temperature scale t writes ("C", "Celsius",
 // "Fahrenheit"), "" when it writes none.
