@@ -2102,6 +2102,12 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 			return expr{i: i, j: j + 1, value: f64(v), unit: code}, true
 		}
 		if code, ok := currencyWords[n.lower]; ok {
+			// Rule poundsPerSquareInch: "90 pounds per square inch" is
+			// a pressure, written as the psi it abbreviates; it came
+			// out as a weight, "pounds" of nothing.
+			if code == "GBP" && perSquareInch(toks, j+1) {
+				return expr{i: i, j: j + 4, value: f64(v), unit: UnitPSI}, true
+			}
 			// Rule weightPounds: "weighs 214 pounds" is a weight.
 			if code == "GBP" && (weighedBefore(toks, i) || poundsOfStuff(toks, j) || n.lower != "sterling" && !poundsMoney(toks, i, j)) {
 				return expr{i: i, j: j + 1, value: f64(v), unit: "pounds"}, true
@@ -2376,6 +2382,16 @@ func modelNumber(toks []token, i, j int) bool {
 var measureNouns = setOf(`lumens watts volts amps ohms hertz pixels megapixels grams kilograms litres liters metres meters
 miles feet inches pounds ounces calories degrees kilometres kilometers`)
 
+// UnitPSI is a pressure in pounds per square inch (rules
+// poundsPerSquareInch and pressurePSI).
+const UnitPSI = "psi"
+
+// perSquareInch reports whether "per square inch" starts at toks[k]
+// (rule poundsPerSquareInch).
+func perSquareInch(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].lower == "per" && toks[k+1].lower == "square" && toks[k+2].lower == "inch"
+}
+
 // Units of rules pricePence and temperature.
 const (
 	UnitPence      = "pence"
@@ -2537,6 +2553,14 @@ func measureAfter(toks []token, v float64, j int) (string, int) {
 		if j+1 >= len(toks) || toks[j+1].text != "/" {
 			return n.text, j + 1
 		}
+	}
+	// Rule pressurePSI: "psi" after a figure, glued or spaced ("tyres
+	// at 35 psi", "rated to 1,200psi."), is its unit: the figure was no
+	// claim. Before a noun it names a product's rating ("a 3,000 PSI
+	// washer"), as "a 35mm camera" names a format: left.
+	if n.kind == tWord && (n.text == "psi" || n.text == "PSI") && alone(j+1) &&
+		(j+1 >= len(toks) || toks[j+1].kind != tWord || nounStops[toks[j+1].lower]) {
+		return UnitPSI, j + 1
 	}
 	// Rule metreDimension: a glued "m" before a word of size that ends
 	// the phrase ("The quay is 300m long", "ships up to 300m long will
