@@ -605,6 +605,17 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 		return e, true
 	}
 	e.j = j
+	if u, n := langTemperature(toks, k, j); u != "" {
+		e.unit, e.j = u, n
+		// A minus sign glued to a lone figure, after no figure ("-5
+		// °C", not the range "3-5 °C"), or a word of minus ("minus 160
+		// Grad Celsius") makes it a frost.
+		if e.i == k && !e.hasMax && k > 0 && (minusWords[toks[k-1].lower] ||
+			(toks[k-1].text == "-" || toks[k-1].text == "−") && toks[k-1].end == toks[k].start && (k == 1 || !toks[k-2].num)) {
+			e.i, e.value = k-1, -e.value
+		}
+		return e, true
+	}
 	// A count: the noun after it ("1.234 Menschen", "500 emplois").
 	m := j
 	if m < len(toks) && ln.of[toks[m].lower] && e.scaled {
@@ -690,6 +701,71 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	}
 	// A bare scaled number ("40 Millionen") is a claim with no unit.
 	return e, e.scaled
+}
+
+// langTemperature is rule langTemperature: a temperature after the
+// figure at toks[j], as the English rule temperature reads it: a
+// degree sign and its scale ("40 °C", "38°C", "-5 ºC", Spanish and
+// Portuguese writing the ordinal sign for the degree), a "C" or "F"
+// glued to the figure ("40C"), or a word of degrees and its scale ("30
+// Grad Celsius", "40 degrés Celsius", "35 grados centígrados"). The
+// glued letter came out as a count of "c", the sign as no claim. It
+// returns the unit and the index after it, "" when none stands there.
+// The figure starts at toks[k]. A glued letter after a capitalised word
+// names a class, a flat or a model ("Klasse 3C", "Superlight 2C"): left.
+func langTemperature(toks []ltok, k, j int) (string, int) {
+	if j >= len(toks) || j == 0 {
+		return "", j
+	}
+	t := toks[j]
+	glued := t.start == toks[j-1].end && (k == 0 || !toks[k-1].word || !upperStart(toks[k-1].text))
+	switch {
+	case t.text == "°" && j+1 < len(toks) && toks[j+1].word && toks[j+1].start == t.end:
+		if u := langTempScale(toks[j+1].text); u != "" {
+			return u, j + 2
+		}
+	case t.word && strings.HasPrefix(t.text, "º"):
+		if u := langTempScale(strings.TrimPrefix(t.text, "º")); u != "" {
+			return u, j + 1
+		}
+	case t.word && glued && (t.text == "C" || t.text == "F") && toks[j-1].value < maxGluedTemperature:
+		return langTempScale(t.text), j + 1
+	case t.word && degreeWords[t.lower] && j+1 < len(toks) && toks[j+1].word:
+		if u := langTempScale(toks[j+1].text); u != "" {
+			return u, j + 2
+		}
+	}
+	return "", j
+}
+
+// maxGluedTemperature bounds the figures a glued "C" or "F" makes a
+// temperature (rule langTemperature): a larger one names a model ("the
+// 1541C drive"); a furnace's heat is written with its degree sign.
+const maxGluedTemperature = 1000
+
+// minusWords write a frost's minus before its figure (rule
+// langTemperature): German "minus"; French "moins", Spanish "menos" and
+// Italian "meno" are as often "at least" ("au moins", "al menos").
+var minusWords = setOf(`minus`)
+
+// degreeWords are the words of degrees before a temperature's scale
+// (rule langTemperature).
+var degreeWords = setOf(`grad grade degré degrés degre degres grado grados gradi grau graus graad graden`)
+
+// langTempScale names the scale a word after a degree writes ("C",
+// "Celsius", "centígrados", "Fahrenheit"), "" when none.
+func langTempScale(w string) string {
+	switch strings.ToLower(w) {
+	case "c", "celsius", "centigrade", "centígrados", "centigrados", "centigradi":
+		if w != "c" {
+			return UnitCelsius
+		}
+	case "f", "fahrenheit":
+		if w != "f" {
+			return UnitFahrenheit
+		}
+	}
+	return ""
 }
 
 // percentEnds are the last words of a percent ("%", "ciento" of "por
