@@ -904,6 +904,10 @@ func findExprsInto(buf []expr, toks []token) []expr {
 		}
 	}
 	for i := 0; i < len(toks); {
+		if k := ratingEnd(toks, i); k > i {
+			i = k
+			continue
+		}
 		if e, ok := matchAt(toks, i); ok {
 			floor := 0
 			if len(out) > 0 {
@@ -926,6 +930,42 @@ func findExprsInto(buf []expr, toks []token) []expr {
 	pointsOfPercent(toks, out)
 	return out
 }
+
+// ratingEnd is rule ratingScore: a rating on a scale ("3.1 out of 5
+// stars", "rated 6 out of 9", "a score of 612 out of 800") is a
+// score, no share of anything: it read as a ratio (0.62 of "stars"), and
+// when a name before kept the score from being read, its scale as a
+// count ("5 stars"). A rating is "out of" a scale followed by "stars",
+// or with a decimal score, or after a word of rating. It returns the
+// index after the rating at toks[i], i when none starts there; "3 out
+// of 4 penalties" stays a ratio.
+func ratingEnd(toks []token, i int) int {
+	if i+3 >= len(toks) || toks[i].kind != tNum || toks[i+1].lower != "out" || toks[i+2].lower != "of" || toks[i+3].kind != tNum {
+		return i
+	}
+	k := i + 4
+	if k < len(toks) && (toks[k].lower == "stars" || toks[k].lower == "star") {
+		return k + 1
+	}
+	if strings.Contains(toks[i].text, ".") {
+		return k
+	}
+	for m := i - 1; m >= 0 && m >= i-maxRatingReach; m-- {
+		if ratingWords[toks[m].lower] {
+			return k
+		}
+	}
+	return i
+}
+
+// ratingWords name a rating before its score (rule ratingScore); "scored"
+// is also a game's ("scored 3 out of 4 penalties").
+var ratingWords = setOf(`rated rating ratings score scores grade graded`)
+
+// maxRatingReach bounds the tokens between a word of rating and its score
+// (rule ratingScore): "a rating of 6.3", "score of about 612" hold two
+// and three.
+const maxRatingReach = 3
 
 // pointsOfPercent is rule pointsOfPercent: "points" that change a share
 // ("rose by 0.4 points to 5.1 percent") or set two shares apart ("on 41
