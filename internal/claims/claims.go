@@ -2362,6 +2362,12 @@ var streetWords = setOf(`Street St Road Rd Avenue Ave Lane Boulevard Blvd Drive 
 // none wrong.
 func designatedNumber(toks []token, i, j int) bool {
 	t := toks[i]
+	// Rule emergencyNumber: an emergency line's number before a word of
+	// calling ("Police received 911 calls", "a 999 call", "the 911
+	// dispatcher") names the line, no count of calls.
+	if t.kind == tNum && emergencyNumbers[t.text] && j < len(toks) && emergencyNouns[toks[j].lower] {
+		return true
+	}
 	if t.kind != tNum || strings.Contains(t.text, ",") || i == 0 {
 		return false
 	}
@@ -2393,6 +2399,16 @@ func designatedNumber(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// emergencyNumbers are the emergency lines whose number news write
+// before a word of calling (rule emergencyNumber): the US and British
+// ones, seldom a count of calls; "112" and "111" are as often counts.
+var emergencyNumbers = setOf(`911 999`)
+
+// emergencyNouns are the words of calling an emergency line's number
+// stands before (rule emergencyNumber).
+var emergencyNouns = setOf(`call calls caller callers dispatcher dispatchers operator operators center centers centre centres
+line lines system tape tapes recording recordings service services hotline`)
 
 // modelNumber is rule modelNumber, rule namedNumber for longer numbers:
 // a whole number of at most four digits (designatedNumber lets no longer
