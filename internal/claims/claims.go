@@ -2329,10 +2329,13 @@ func hyphenRange(toks []token, i, j int) bool {
 // 9 buses, "on route 9 face delays" 9 delays). Rule partNumber: so are
 // the parts of a work or a course and the layers of a system ("Part 2
 // builds on it" counted builds, "Layer 2 solutions", "round 3 of the
-// talks", "Section 8 vouchers").
+// talks", "Section 8 vouchers"). Rule legalNumber: so are a law's
+// articles, clauses and amendments and a record's exhibits and items
+// ("Article 12 guarantees the right" counted guarantees).
 var labelWords = setOf(`type phase stage category level tier grade class size step figure table
 chapter episode season volume vol version model gen generation series
-line route platform part layer round act section module lesson`)
+line route platform part layer round act section module lesson
+article clause paragraph amendment exhibit item`)
 
 // ratedUnits after a decimal make it a score, no version (rule
 // versionNumber).
