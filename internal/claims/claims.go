@@ -2371,6 +2371,15 @@ func designatedNumber(toks []token, i, j int) bool {
 	if t.kind == tNum && emergencyNumbers[t.text] && j < len(toks) && emergencyNouns[toks[j].lower] {
 		return true
 	}
+	// Rule leadingZero: a whole number written with a leading zero
+	// ("exhibit 004", "item 007 ships", "003 drops the claim") is
+	// a code or a catalogue's label, no count: a count is written
+	// without one. A group of a number's thousands ("000" of
+	// "105,000", which a cut span may start with) is left.
+	if t.kind == tNum && len(t.text) > 1 && t.text[0] == '0' && strings.Trim(t.text, "0123456789") == "" && strings.Trim(t.text, "0") != "" &&
+		(i == 0 || t.gapBefore || toks[i-1].text != "," && toks[i-1].text != ".") {
+		return true
+	}
 	if t.kind != tNum || strings.Contains(t.text, ",") || i == 0 {
 		return false
 	}
