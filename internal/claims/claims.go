@@ -2865,6 +2865,10 @@ func countUnit(toks []token, j int) string {
 		if t.kind != tWord || nounStops[t.lower] || timeUnits[t.lower] {
 			break
 		}
+		if compoundHead(toks, k) {
+			k += 2
+			continue
+		}
 		if peopleNouns[t.lower] {
 			return UnitPeople
 		}
@@ -2886,6 +2890,10 @@ func countUnit(toks []token, j int) string {
 		if nounStops[w] || isSpeechWord(w) && !plural(w) {
 			return ""
 		}
+		if compoundHead(toks, k) {
+			k += 2
+			continue
+		}
 		if (plural(w) || unchangedPlurals[w]) && !isCapWord(t.text) {
 			// Rule areaMeasure: "12 square kilometres" is an area,
 			// "3,000 cubic metres" a volume: the word before the
@@ -2898,6 +2906,19 @@ func countUnit(toks []token, j int) string {
 		}
 	}
 	return ""
+}
+
+// compoundHead is rule compoundModifier: a lower-case word hyphenated
+// to the next ("hands-on", "full-time", "work-related") is the first
+// part of a modifier before the counted noun, no noun of its own:
+// "hundreds of hands-free kiosks" counted hands, and "58 job-related
+// letters", "26 part-time workers" counted nothing, the search stopping
+// at the hyphen. A word of size after the hyphen makes the compound the
+// measure ("90 characters-long"); a capitalised compound is a title's
+// or a listing's ("12 Twin-Blade Rotors"): both left.
+func compoundHead(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].text == "-" && !toks[k+1].gapBefore && toks[k+2].kind == tWord && !toks[k+2].gapBefore &&
+		!isCapWord(toks[k].text) && !sizeWords[toks[k+2].lower]
 }
 
 // unchangedPlurals are nouns whose plural is the singular ("About 40,000
