@@ -45,7 +45,9 @@ func findSource(text string, toks []token, opts Options) string {
 			return name
 		}
 		if k+1 < len(toks) && (toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
-			if name := nameStartingAt(text, toks, k+2, opts); name != "" {
+			// Rule placeStudy holds here too: "polls from the Velmor
+			// primary", "a survey of Harlow" cover the place.
+			if name := nameStartingAt(text, toks, k+2, opts); name != "" && !placeStudy(name, opts) {
 				return name
 			}
 			if name := describedName(text, toks, k+2, opts); name != "" {
@@ -302,8 +304,45 @@ func nameEndingAt(text string, toks []token, k int, opts Options) string {
 	if j == k || j < 0 && k == 0 && lowerElsewhere(text, toks[0]) {
 		return ""
 	}
+	if j == k-1 && commonModifier(toks[k]) {
+		return ""
+	}
 	return trimName(text[toks[j+1].start:toks[k].end])
 }
+
+// commonModifier is rule commonStudyModifier: a single capitalised word
+// before a study noun that is a number, a common modifier of studies or
+// a nation's adjective ("Exit polls showed", "Two studies claim",
+// "Other studies hint", "Industry research shows", "Spanish
+// research found") names no maker: its capital is the sentence's or
+// the adjective's, and it came out as the source ("Exit"). Rule
+// sentenceCapital reads such a word only when the text writes it in
+// lower case elsewhere, which "exit" and "Spanish" seldom are.
+func commonModifier(t token) bool {
+	if _, ok := smallNumbers[t.lower]; ok {
+		return true
+	}
+	if studyModifiers[t.lower] {
+		return true
+	}
+	for _, suf := range demonymEndings {
+		if strings.HasSuffix(t.lower, suf) && len(t.lower) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// studyModifiers are the common words a capital may open before a study
+// noun (rule commonStudyModifier).
+var studyModifiers = setOf(`exit opinion straw tracking other others related further additional separate independent
+recent new newer latest earlier previous prior early preliminary initial final annual industry personal several
+many some most few both`)
+
+// demonymEndings end a nation's adjective ("Spanish", "European",
+// "Chinese"): rule commonStudyModifier. "-ian" ends as many names as
+// adjectives ("Experian", "Brian").
+var demonymEndings = []string{"ish", "ean", "ese"}
 
 // lowerElsewhere is rule sentenceCapital: t, a capitalised word that
 // opens its sentence, is a common word when the text writes it in lower
