@@ -128,7 +128,10 @@ func findSource(text string, toks []token, opts Options) string {
 		if name, start := knownEndingSpan(text, toks, k-1, opts); name != "" && !countedGroup(toks, start) {
 			return name
 		}
-		if name := knownStartingAt(text, toks, k+1, opts); name != "" {
+		// Rule possessiveObject: a name owning what follows the verb
+		// ("Two-thirds of insiders said Quist's lead was safe") opens
+		// the reported clause, no speaker after the verb ("said Quist").
+		if name, end := knownStartingSpan(text, toks, k+1, opts); name != "" && !possessiveAt(text, end) {
 			return name
 		}
 		// Rule appositiveSpeaker: a name in an aside right before the
@@ -192,8 +195,15 @@ func newSourceIndex(sources []Source) sourceIndex {
 // knownStartingAt matches a known source mention starting at toks[k]; the
 // longest wins.
 func knownStartingAt(text string, toks []token, k int, opts Options) string {
+	name, _ := knownStartingSpan(text, toks, k, opts)
+	return name
+}
+
+// knownStartingSpan is knownStartingAt and where the mention ends in the
+// text.
+func knownStartingSpan(text string, toks []token, k int, opts Options) (string, int) {
 	if k < 0 || k >= len(toks) {
-		return ""
+		return "", 0
 	}
 	idx := opts.index
 	start := toks[k].start
@@ -202,10 +212,16 @@ func knownStartingAt(text string, toks []token, k int, opts Options) string {
 			continue
 		}
 		if name, ok := idx.name[text[start:start+n]]; ok && boundaryAfter(text, start+n) {
-			return name
+			return name, start + n
 		}
 	}
-	return ""
+	return "", 0
+}
+
+// possessiveAt reports whether a possessive "'s" starts at text[i:]
+// (rule possessiveObject).
+func possessiveAt(text string, i int) bool {
+	return strings.HasPrefix(text[i:], "'s") || strings.HasPrefix(text[i:], "’s")
 }
 
 // knownEndingAt matches a known source mention ending with toks[k]; the
