@@ -131,7 +131,13 @@ func findSource(text string, toks []token, opts Options) string {
 		// Rule possessiveObject: a name owning what follows the verb
 		// ("Two-thirds of insiders said Quist's lead was safe") opens
 		// the reported clause, no speaker after the verb ("said Quist").
-		if name, end := knownStartingSpan(text, toks, k+1, opts); name != "" && !possessiveAt(text, end) {
+		// Rule invertedSpeaker: a name after the verb is its speaker
+		// when the verb follows a break or a quotation's end ("...,
+		// said Quist", "” says Quist") or opens the sentence; after
+		// a word the verb has its subject ("Officials say Vale, the
+		// driver who ..., held two licences": Vale is the reported
+		// clause's subject).
+		if name, end := knownStartingSpan(text, toks, k+1, opts); name != "" && !possessiveAt(text, end) && (k == 0 || toks[k-1].kind == tSym) {
 			return name
 		}
 		// Rule appositiveSpeaker: a name in an aside right before the
