@@ -2276,6 +2276,12 @@ var ratioBases = map[float64]bool{10: true, 100: true}
 // know not ("to 22 MPH") is none (both had gone wrong). The count is
 // toks[i:j], of value v.
 func partOfWhole(toks []token, i, j int, v float64) (expr, bool) {
+	// Rule outOfWhole: "took 31 out of the 40 wards" is "31 of the 40
+	// wards"; the ratio of "3 out of 10" needs its number right after
+	// "of", and the whole was read alone (40 wards).
+	if j+2 < len(toks) && toks[j].lower == "out" && toks[j+1].lower == "of" && partDeterminers[toks[j+2].lower] {
+		j++
+	}
 	if j+2 >= len(toks) || toks[j].lower != "of" || i > 0 && (toks[i-1].text == "-" || toks[i-1].text == "–") {
 		return expr{}, false
 	}
