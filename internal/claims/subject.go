@@ -170,7 +170,10 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	}
 	if lead == b {
 		// Rule shareWho: a bare share that does something is who does it.
-		if !of && isShare(e) && as < ce && actsAt(toks, as, ce) {
+		// Rule singularShare: a share that "is" or "has" something is a
+		// part of a whole, no people ("92 percent is owned and 8
+		// percent is rented" read "those who is rented").
+		if !of && isShare(e) && as < ce && actsAt(toks, as, ce) && !singularVerbs[toks[as].lower] {
 			who := sc.population
 			if who == "" {
 				who = "those"
@@ -797,6 +800,10 @@ func actsAt(toks []token, k, ce int) bool {
 	}
 	return true
 }
+
+// singularVerbs agree with a share of a thing, not of people (rule
+// singularShare): people "are", "were", "have".
+var singularVerbs = setOf(`is was has isn't wasn't hasn't`)
 
 // makeUpVerbs say what share of a group something is: "make up", "account
 // for", "represent", "comprise" (rule makeUp).
