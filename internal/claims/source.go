@@ -47,7 +47,7 @@ func findSource(text string, toks []token, opts Options) string {
 		if k+1 < len(toks) && (toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
 			// Rule placeStudy holds here too: "polls from the Velmor
 			// primary", "a survey of Harlow" cover the place.
-			if name := nameStartingAt(text, toks, k+2, opts); name != "" && !placeStudy(name, opts) {
+			if name := nameStartingAt(text, toks, k+2, opts); name != "" && !placeStudy(name, opts) && !(toks[k+1].lower == "of" && polledGroupAt(toks, k+2)) {
 				return name
 			}
 			if name := describedName(text, toks, k+2, opts); name != "" {
@@ -149,6 +149,33 @@ func findSource(text string, toks []token, opts Options) string {
 		}
 	}
 	return ""
+}
+
+// polledGroupAt is rule polledGroup: a capitalised name after a study
+// noun and "of" that goes on with a plural noun ("surveys of Velmor
+// Green party voters", "a poll of Velmor members")
+// names the people polled, no maker; "an analysis of Census Bureau
+// figures" keeps the maker of its figures. k is the token after "of".
+func polledGroupAt(toks []token, k int) bool {
+	for k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	j := k
+	for j < len(toks) && toks[j].kind == tWord && isCapWord(toks[j].text) {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	for m := j; m < len(toks) && m < j+maxNounGap && toks[m].kind == tWord && !isCapWord(toks[m].text) && !nounStops[toks[m].lower]; m++ {
+		if studyNouns[toks[m].lower] {
+			return false
+		}
+		if peopleNouns[toks[m].lower] || plural(toks[m].lower) && !isSpeechWord(toks[m].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeStudy is rule placeStudy: the name before a study noun is a place
