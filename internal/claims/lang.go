@@ -730,13 +730,44 @@ func langTemperature(toks []ltok, k, j int) (string, int) {
 		}
 	case t.word && glued && (t.text == "C" || t.text == "F") && toks[j-1].value < maxGluedTemperature:
 		return langTempScale(t.text), j + 1
-	case t.word && degreeWords[t.lower] && j+1 < len(toks) && toks[j+1].word:
-		if u := langTempScale(toks[j+1].text); u != "" {
-			return u, j + 2
+	case t.word && degreeWords[t.lower]:
+		if j+1 < len(toks) && toks[j+1].word {
+			if u := langTempScale(toks[j+1].text); u != "" {
+				return u, j + 2
+			}
+		}
+		// Rule heatDegrees: degrees with no scale are Celsius when the
+		// sentence speaks of heat or cold ("Temperaturen um 27 Grad",
+		// "im Ofen bei 210 Grad", "a Velmo le massime salgono a
+		// 31 gradi"); else they may be an angle ("360 Grad").
+		if heatSentence(toks) {
+			return UnitCelsius, j + 1
 		}
 	}
 	return "", j
 }
+
+// heatSentence reports whether a word of heat or cold stands among toks
+// (rule heatDegrees).
+func heatSentence(toks []ltok) bool {
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		for _, stem := range heatStems {
+			if strings.Contains(t.lower, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heatStems are the stems of words of heat and cold in the languages of
+// lang.go (rule heatDegrees): temperature, heat, warm, cold, cool, oven,
+// frost, and the Italian daily highs and lows.
+var heatStems = []string{"temperat", "température", "hitze", "wärme", "warm", "kalt", "kälte", "kühl", "ofen", "frost",
+	"massime", "minime", "caldo", "freddo", "calore", "chaleur", "froid", "calor", "frío", "frio", "heat"}
 
 // maxGluedTemperature bounds the figures a glued "C" or "F" makes a
 // temperature (rule langTemperature): a larger one names a model ("the

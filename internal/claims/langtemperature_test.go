@@ -9,8 +9,9 @@ import (
 // TestLangTemperature checks rule langTemperature: in the languages of
 // lang.go a degree sign, a glued "C" or a word of degrees and its scale
 // make a temperature, a frost's minus included; a glued letter after a
-// capitalised word or on a large figure names a class or a model. Texts
-// invented.
+// capitalised word or on a large figure names a class or a model. Rule
+// heatDegrees: degrees with no scale are Celsius in a sentence of heat
+// or cold, else left. Texts invented.
 func TestLangTemperature(t *testing.T) {
 	type temp struct {
 		Value float64
@@ -27,6 +28,9 @@ func TestLangTemperature(t *testing.T) {
 		{"it", "A Velmo si sono registrati 39°C lunedì.", []temp{{39, UnitCelsius}}},
 		{"nl", "In Harlingen werd het gisteren 35 graden Celsius.", []temp{{35, UnitCelsius}}},
 		{"de", "Die Klasse 3C besuchte das Museum in Velmar.", []temp{{3, "c"}}},
+		{"de", "Im Stall von Velmar sollten die Temperaturen kaum 27 Grad erreichen.", []temp{{27, UnitCelsius}}},
+		{"it", "A Velmo le massime salgono a 31 gradi.", []temp{{31, UnitCelsius}}},
+		{"de", "Die Terrasse in Velmar bietet einen Blick von 360 Grad.", []temp{{360, "grad"}}},
 		{"de", "Das alte 1541C Laufwerk stand im Keller.", []temp{{1541, "c"}}},
 	}
 	checkLang(t, tests, get)
