@@ -155,6 +155,8 @@ type walkState struct {
 	// inFigure: inside a <figure> or <figcaption>, whose credits are a
 	// picture's (rule bylineNotPhotoCredit).
 	inFigure bool
+	// item: the microdata item around (rule authorListedWorkScope).
+	item itemScope
 }
 
 // headlineChrome reports whether a headline candidate here is in the page
@@ -270,6 +272,8 @@ type bylineCand struct {
 	// strong: microdata/rel=author/meta-level evidence rather than a class name.
 	strong bool
 	order  int
+	// item: the microdata item of an itemprop credit.
+	item itemScope
 }
 
 type timeCand struct {
@@ -280,6 +284,8 @@ type timeCand struct {
 	order    int
 	// chrome: an unmarked <time> in navigation or a sidebar, a weak hint.
 	chrome bool
+	// item: the microdata item of an itemprop date.
+	item itemScope
 }
 
 type collector struct {
@@ -355,6 +361,13 @@ type collector struct {
 	forumPoster bool
 	sawMainH1   bool
 	headline    string // itemprop=headline text
+	// Rule authorListedWorkScope (items_scope.go): the works (Book,
+	// Recipe) in no other item, whether one was in another, and the
+	// itemprop metas and headline of the former, kept if it is alone.
+	topWorks     int
+	nestedWorks  bool
+	workMetas    map[string][]string
+	workHeadline string
 	// articleBodies are the itemprop=articleBody elements in document
 	// order; their text is built in decide, and only when JSON-LD gives no
 	// articleBody (the text of a large body element was a tenth of our
@@ -439,6 +452,7 @@ func collect(doc *html.Node, pageURL string) *collector {
 		c.markHeadlinePath(doc)
 	}
 	c.walk(doc, walkState{})
+	c.dropListedWorks()
 	c.parseJSONLD()
 	if c.pageURL == nil && c.outlet() == "" {
 		// Rule titleOwnSiteName (title_own.go).
@@ -873,7 +887,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 		return false
 	case "meta":
-		c.meta(n)
+		c.meta(n, st.item)
 		return false
 	case "link":
 		rel := strings.ToLower(attr(n, "rel"))
@@ -999,6 +1013,9 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	}
 	if itemprop != "" {
 		c.microdata(n, itemprop, st)
+	}
+	if len(n.Attr) > 0 {
+		st.item = c.enterItem(n, st.item)
 	}
 	if st.inHead || st.inH1 {
 		return true
@@ -1200,7 +1217,7 @@ func hasWord(s, w string) bool {
 	return false
 }
 
-func (c *collector) meta(n *html.Node) {
+func (c *collector) meta(n *html.Node, item itemScope) {
 	content := attr(n, "content")
 	if content == "" {
 		content = attr(n, "value")
@@ -1214,6 +1231,11 @@ func (c *collector) meta(n *html.Node) {
 	}
 	for _, k := range []string{"property", "name", "itemprop"} {
 		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+			if k == "itemprop" && item >= itemWork {
+				// Rule authorListedWorkScope: a work's property.
+				c.workMeta(key, content, item)
+				continue
+			}
 			// Some pages put several keys in one attribute ("og:title twitter:title").
 			for f := range strings.FieldsSeq(key) {
 				if len(c.metas) >= maxMetaKeys && c.metas[f] == nil {
@@ -1265,7 +1287,11 @@ func (c *collector) timeElement(n *html.Node, class, itemprop string, st *walkSt
 	case updateTimeLabel(n):
 		kind = "modified"
 	}
-	c.times = append(c.times, timeCand{value: v, kind: kind, evidence: ev, order: c.order, chrome: st.inChrome && kind == ""})
+	tc := timeCand{value: v, kind: kind, evidence: ev, order: c.order, chrome: st.inChrome && kind == ""}
+	if strings.HasPrefix(ev, "<time itemprop") {
+		tc.item = st.item // rule authorListedWorkScope
+	}
+	c.times = append(c.times, tc)
 }
 
 // updateTimeLabel is rule dateTimeUpdateLabel: a <time> that names no kind
@@ -1332,6 +1358,13 @@ func (c *collector) microdata(n *html.Node, itemprop string, st *walkState) {
 	for p := range strings.FieldsSeq(itemprop) {
 		switch p {
 		case "headline":
+			if st.item >= itemWork {
+				// Rule authorListedWorkScope: a work's headline.
+				if st.item == itemWork && c.workHeadline == "" {
+					c.workHeadline = clean(textOf(n, 600))
+				}
+				continue
+			}
 			if c.headline == "" && !st.headlineChrome() {
 				if v := val(); v != "" {
 					c.headline = clean(v)
@@ -1359,7 +1392,7 @@ func (c *collector) microdata(n *html.Node, itemprop string, st *walkState) {
 				name = textOf(n, maxCandidateText+1)
 			}
 			if name = clean(name); name != "" && len(name) <= maxCandidateText {
-				c.bylines = append(c.bylines, bylineCand{text: name, strong: true, order: c.order})
+				c.bylines = append(c.bylines, bylineCand{text: name, strong: true, order: c.order, item: st.item})
 			}
 		case "datepublished", "datecreated", "datemodified":
 			if st.inComments || n.Data == "time" || len(c.times) >= maxTimes {
@@ -1376,7 +1409,7 @@ func (c *collector) microdata(n *html.Node, itemprop string, st *walkState) {
 			if p == "datemodified" {
 				kind, ev = "modified", "microdata dateModified"
 			}
-			c.times = append(c.times, timeCand{value: v, kind: kind, evidence: ev, order: c.order})
+			c.times = append(c.times, timeCand{value: v, kind: kind, evidence: ev, order: c.order, item: st.item})
 		}
 	}
 }

@@ -1,0 +1,166 @@
+package htmlmeta
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// itemScope is where a microdata property sits, by the nearest enclosing
+// itemscope that tells (rule authorListedWorkScope).
+type itemScope uint8
+
+const (
+	// itemNone: no item, a web page's item, or one of a kind that does not
+	// tell (a Person, an Offer): the page's own properties.
+	itemNone itemScope = iota
+	// itemOwn: inside the page's own kind of item (an Article, a
+	// NewsArticle, a BlogPosting).
+	itemOwn
+	// itemList: inside an ItemList, whose entries are the list's.
+	itemList
+	// itemWork: inside a listed work (a Book, a Product, a Review, a
+	// Recipe) that no other item holds: the page's own item when it is
+	// the page's only such work (a recipe's page), one row of many
+	// otherwise (a roundup).
+	itemWork
+	// itemNestedWork: inside a work held by an article, a list or another
+	// work (a product's customer reviews, a ranked list's books).
+	itemNestedWork
+)
+
+// itemKind sorts schema.org types into the scopes they open.
+type itemKind uint8
+
+const (
+	kindOther itemKind = iota
+	kindPage
+	kindOwn
+	kindList
+	kindWork
+)
+
+// listedWorkTypes are the schema.org types of the works a page lists or
+// reviews: their author is the work's (a novel's writer, a customer who
+// reviewed a kettle, a recipe's cook), not the page's.
+var listedWorkTypes = map[string]bool{
+	"Book": true, "Product": true, "Review": true, "UserReview": true, "CriticReview": true, "EmployerReview": true,
+	"Recipe": true, "Movie": true, "TVSeries": true, "TVEpisode": true, "MusicAlbum": true, "MusicRecording": true,
+	"VideoGame": true, "Game": true, "SoftwareApplication": true, "MobileApplication": true,
+	"Event": true, "Course": true, "Comment": true,
+}
+
+// itemTypeKind reads an itemtype attribute ("https://schema.org/Book",
+// several URLs possibly) as the kind of its first type.
+func itemTypeKind(itemtype string) itemKind {
+	for f := range strings.FieldsSeq(itemtype) {
+		t := f[strings.LastIndexAny(f, "/#")+1:]
+		switch {
+		case listedWorkTypes[t]:
+			return kindWork
+		case t == "ItemList" || t == "OfferCatalog":
+			return kindList
+		case strings.HasSuffix(t, "Article") || strings.HasSuffix(t, "Posting") || t == "Blog" || t == "Report":
+			return kindOwn
+		case strings.HasSuffix(t, "Page"):
+			return kindPage
+		}
+		return kindOther
+	}
+	return kindOther
+}
+
+// enterItem is the scope inside n when n opens an item (itemscope), outer
+// otherwise. A property on n itself belongs to the outer item, so the walk
+// asks this after reading n's itemprop.
+func (c *collector) enterItem(n *html.Node, outer itemScope) itemScope {
+	scope, typ := false, ""
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemscope":
+			scope = true
+		case "itemtype":
+			typ = a.Val
+		}
+	}
+	if !scope {
+		return outer
+	}
+	switch itemTypeKind(typ) {
+	case kindOwn:
+		return itemOwn
+	case kindList:
+		if outer < itemList {
+			return itemList
+		}
+	case kindWork:
+		if outer == itemNone {
+			c.topWorks++
+			return itemWork
+		}
+		c.nestedWorks = true
+		return itemNestedWork
+	}
+	return outer
+}
+
+// listedWork reports whether a microdata property read in scope belongs to
+// a work the page lists rather than to the page (rule
+// authorListedWorkScope); the walk must be over, as it counts the works.
+func (c *collector) listedWork(scope itemScope) bool {
+	return scope == itemNestedWork || (scope == itemWork && c.topWorks > 1)
+}
+
+// dropListedWorks is rule authorListedWorkScope: a ranked list of books,
+// a product page with its customers' reviews, a roundup of recipes mark
+// each row as an item of its own (itemscope itemtype=Book) with its own
+// itemprop=author, datePublished and headline. Those are the row's: the
+// page's author is the author of the page's own item (an Article, a
+// BlogPosting, a web page, or no item), and the rows' authors read as the
+// page's piled every novelist of the list into its byline. A work that is
+// the page's only one and sits in no other item (a recipe's own page, a
+// single review) is the page's item, and keeps its properties.
+func (c *collector) dropListedWorks() {
+	if c.topWorks == 0 && !c.nestedWorks {
+		return
+	}
+	c.bylines = dropScoped(c.bylines, func(b bylineCand) bool { return c.listedWork(b.item) })
+	c.times = dropScoped(c.times, func(t timeCand) bool { return c.listedWork(t.item) })
+	if !c.listedWork(itemWork) {
+		for k, vs := range c.workMetas {
+			c.metas[k] = append(c.metas[k], vs...)
+		}
+		if c.headline == "" {
+			c.headline = c.workHeadline
+		}
+	}
+}
+
+func dropScoped[T any](s []T, drop func(T) bool) []T {
+	out := s[:0]
+	for _, v := range s {
+		if !drop(v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// workMeta keeps a <meta itemprop> of a work aside: a nested work's is
+// never the page's, a top-level work's is once the walk shows it alone.
+func (c *collector) workMeta(key, content string, item itemScope) {
+	if item != itemWork {
+		return
+	}
+	if c.workMetas == nil {
+		c.workMetas = map[string][]string{}
+	}
+	for f := range strings.FieldsSeq(key) {
+		if len(c.workMetas[f]) < maxWorkMetas {
+			c.workMetas[f] = append(c.workMetas[f], content)
+		}
+	}
+}
+
+// maxWorkMetas bounds the values kept per key, as metas does.
+const maxWorkMetas = 16
