@@ -32,13 +32,16 @@ func (c *collector) authors(outlet string) []string {
 		sources = append(sources, people)
 		orgs = append(orgs, org...)
 	}
-	if c.ld.main != nil {
+	// Rule authorListedWorkScope (items_scope.go): not a roundup's
+	// rows' authors.
+	listed := c.ld.ldListedWorks()
+	if c.ld.main != nil && !listed(c.ld.main) {
 		addLD(c.ld.main["author"])
 		addLD(c.ld.main["creator"])
 	}
 	for _, o := range c.ld.objects {
 		for _, t := range types(o) {
-			if typeRank(t) >= 8 && o["author"] != nil {
+			if typeRank(t) >= 8 && o["author"] != nil && !listed(o) {
 				addLD(o["author"])
 			}
 		}

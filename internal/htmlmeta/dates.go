@@ -104,8 +104,15 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		}
 		return nil
 	}
+	// Rule authorListedWorkScope (items_scope.go): not a roundup's
+	// rows' dates.
+	listed := c.ld.ldListedWorks()
+	ldMain := c.ld.main
+	if ldMain != nil && listed(ldMain) {
+		ldMain = nil
+	}
 	// Modified.
-	if m := c.ld.main; m != nil {
+	if m := ldMain; m != nil {
 		mod = try(str(m["dateModified"]), "json-ld dateModified", false)
 	}
 	if mod == nil {
@@ -116,7 +123,7 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	}
 	modFallback := mod
 	// Published.
-	if m := c.ld.main; m != nil {
+	if m := ldMain; m != nil {
 		for _, k := range []string{"datePublished", "dateCreated", "uploadDate"} {
 			if d := try(str(m[k]), "json-ld "+k, false); d != nil && pub == nil {
 				pub = d
@@ -125,6 +132,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	}
 	if pub == nil {
 		for _, o := range c.ld.objects {
+			if listed(o) {
+				continue
+			}
 			if d := try(str(o["datePublished"]), "json-ld datePublished", false); d != nil {
 				pub = d
 				break

@@ -1,7 +1,9 @@
 package htmlmeta
 
 import (
+	"reflect"
 	"strings"
+	"unsafe"
 
 	"golang.org/x/net/html"
 )
@@ -164,3 +166,66 @@ func (c *collector) workMeta(key, content string, item itemScope) {
 
 // maxWorkMetas bounds the values kept per key, as metas does.
 const maxWorkMetas = 16
+
+// ldListedWorks is rule authorListedWorkScope read in JSON-LD: it
+// returns whether an object is a work the page lists. A work held by
+// another item (an ItemList's books, a learning path's courses, a
+// product's reviews) is its holder's part; works that no item holds, when
+// there are several (a roundup's Recipe objects), are rows of the page.
+// Their author and dates are the row's, as in microdata: the best-ranked
+// of them became the main object (a Recipe outranks the WebPage), and the
+// first recipe's cook and year were read as the roundup's byline and date.
+// A page's only work keeps them (a recipe's own page). A web page holding
+// a work (mainEntity) is the page, not a holder.
+func (ld *ldData) ldListedWorks() func(map[string]any) bool {
+	works := 0
+	for _, o := range ld.objects {
+		if ldKind(o) == kindWork {
+			works++
+		}
+	}
+	if works < 2 {
+		return func(map[string]any) bool { return false }
+	}
+	held := map[unsafe.Pointer]bool{}
+	var mark func(v any, depth int)
+	mark = func(v any, depth int) {
+		if depth > maxLDHoldDepth {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				mark(e, depth+1)
+			}
+		case map[string]any:
+			if depth > 0 && ldKind(x) == kindWork {
+				held[reflect.ValueOf(x).UnsafePointer()] = true
+			}
+			for _, e := range x {
+				mark(e, depth+1)
+			}
+		}
+	}
+	for _, o := range ld.objects {
+		if k := ldKind(o); k != kindPage && k != kindOther {
+			mark(o, 0)
+		}
+	}
+	top := works - len(held)
+	return func(o map[string]any) bool {
+		return ldKind(o) == kindWork && (held[reflect.ValueOf(o).UnsafePointer()] || top > 1)
+	}
+}
+
+// maxLDHoldDepth bounds the nesting searched for the works an object
+// holds (an ItemList's ListItem's item is three levels down).
+const maxLDHoldDepth = 6
+
+// ldKind is the kind of a JSON-LD object's first type.
+func ldKind(o map[string]any) itemKind {
+	if ts := types(o); len(ts) > 0 {
+		return itemTypeKind(ts[0])
+	}
+	return kindOther
+}

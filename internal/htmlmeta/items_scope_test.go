@@ -100,3 +100,38 @@ func TestItemTypeKind(t *testing.T) {
 		}
 	}
 }
+
+// TestListedWorkScopeLD covers rule authorListedWorkScope in JSON-LD: a
+// roundup's several Recipe objects outrank its WebPage, but their cooks
+// and years are the recipes'; a recipe's own page keeps its cook, and a
+// course keeps its own though it holds other works.
+func TestListedWorkScopeLD(t *testing.T) {
+	recipe := func(name, cook, date string) string {
+		return `{"@context":"https://schema.org","@type":"Recipe","name":"` + name + `","author":{"@type":"Person","name":"` + cook + `"},"datePublished":"` + date + `"}`
+	}
+	page := func(ld string) string {
+		return `<html><head><title>Five soups for a cold week | Pantry Notes</title><script type="application/ld+json">` + ld + `</script></head>
+<body><main><article><h1>Five soups for a cold week</h1><p class="byline">By Lorna Petcher</p><p>When the wind turns, we turn to soup.</p></article></main></body></html>`
+	}
+	for _, tc := range []struct {
+		name, ld  string
+		authors   []string
+		published string
+	}{
+		{"roundup", `[{"@context":"https://schema.org","@type":"WebPage","name":"Five soups for a cold week","datePublished":"2026-01-14"},` +
+			recipe("Barley and leek soup", "Hamish Crallow", "2019-05-02") + `,` + recipe("Red lentil soup", "Anneke Duvel", "2020-10-09") + `]`,
+			[]string{"Lorna Petcher"}, "2026-01-14"},
+		{"one recipe", recipe("Barley and leek soup", "Hamish Crallow", "2019-05-02"), []string{"Hamish Crallow"}, "2019-05-02"},
+		{"a course of courses", `{"@context":"https://schema.org","@type":"Course","name":"Soups of the north","author":{"@type":"Person","name":"Hamish Crallow"},"datePublished":"2021-03-04","hasPart":[` +
+			recipe("Barley and leek soup", "Anneke Duvel", "2019-05-02") + `,` + recipe("Red lentil soup", "Anneke Duvel", "2020-10-09") + `]}`,
+			[]string{"Hamish Crallow"}, "2021-03-04"},
+	} {
+		m := Extract(parse(t, page(tc.ld)), "", testNow)
+		if !slices.Equal(m.Authors, tc.authors) {
+			t.Errorf("%s: authors %q, want %q", tc.name, m.Authors, tc.authors)
+		}
+		if m.Published == nil || m.Published.Value != tc.published {
+			t.Errorf("%s: published %+v, want %q", tc.name, m.Published, tc.published)
+		}
+	}
+}
