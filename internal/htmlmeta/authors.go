@@ -1001,6 +1001,7 @@ func splitAuthors(raw string) []string {
 			seg = seg[:loc[0]]
 		}
 		seg = cutNameTail(seg)
+		seg = cutBehalf(seg)
 		// Rule splitAuthorsPrefilter: monthThenDigit ends with a digit.
 		if hasDigit(seg) {
 			if loc := monthThenDigit.FindStringIndex(seg); loc != nil {
