@@ -1002,6 +1002,7 @@ func splitAuthors(raw string) []string {
 		}
 		seg = cutNameTail(seg)
 		seg = cutBehalf(seg)
+		seg = cutLeadingDate(seg)
 		// Rule splitAuthorsPrefilter: monthThenDigit ends with a digit.
 		if hasDigit(seg) {
 			if loc := monthThenDigit.FindStringIndex(seg); loc != nil {
