@@ -1020,7 +1020,7 @@ func splitAuthors(raw string) []string {
 		titled := false
 		var seps []string // the separator before each part after the first, read when needed
 		for i, p := range authorSplit.Split(seg, -1) {
-			if i > 0 && credential.MatchString(strings.TrimRight(strings.TrimSpace(p), ".")) {
+			if i > 0 && credential.MatchString(strings.TrimRight(strings.TrimSpace(p), credentialTrail)) {
 				// "Jane Doe, MD": a degree after a name.
 				continue
 			}
