@@ -53,10 +53,11 @@ var listedWorkTypes = map[string]bool{
 }
 
 // itemTypeKind reads an itemtype attribute ("https://schema.org/Book",
-// several URLs possibly) as the kind of its first type.
+// several URLs possibly) or an RDFa typeof ("schema:Book") as the kind of
+// its first type.
 func itemTypeKind(itemtype string) itemKind {
 	for f := range strings.FieldsSeq(itemtype) {
-		t := f[strings.LastIndexAny(f, "/#")+1:]
+		t := f[strings.LastIndexAny(f, "/#:")+1:]
 		switch {
 		case listedWorkTypes[t]:
 			return kindWork
@@ -83,6 +84,9 @@ func (c *collector) enterItem(n *html.Node, outer itemScope) itemScope {
 			scope = true
 		case "itemtype":
 			typ = a.Val
+		case "typeof":
+			// RDFa's item: <div typeof="schema:Recipe">.
+			scope, typ = true, a.Val
 		}
 	}
 	if !scope {

@@ -55,6 +55,11 @@ func TestListedWorkScope(t *testing.T) {
 <p>By <span itemprop="author">Marta Quillon</span></p><div itemprop="review" itemscope itemtype="https://schema.org/Review"><meta itemprop="author" content="Marta Quillon">
 <p>Ines Varrow's new novel is about a lighthouse keeper who counts ships.</p></div></article></main>`,
 			[]string{"Marta Quillon"}, "", ""},
+		{"RDFa recipe roundup", `<main><article><h1>Five soups for a cold week</h1><p class="byline">By Lorna Petcher</p>
+<p>When the wind turns, we turn to soup: here are five we cooked all week.</p>
+<section typeof="schema:Recipe"><h2>Barley and leek soup</h2><p>From <span property="schema:author">Hamish Crallow</span></p></section>
+<section typeof="schema:Recipe"><h2>Red lentil soup</h2><p>From <span property="schema:author">Anneke Duvel</span></p></section></article></main>`,
+			[]string{"Lorna Petcher"}, "", ""},
 		{"a recipe's own page", `<main><div itemscope itemtype="https://schema.org/Recipe"><h1 itemprop="name">Barley and leek soup</h1>
 <p>From <span itemprop="author">Hamish Crallow</span><meta itemprop="datePublished" content="2019-05-02"></p><p>Sweat the leeks slowly in butter, add the barley and stock.</p></div></main>`,
 			[]string{"Hamish Crallow"}, "2019-05-02", ""},
@@ -93,6 +98,8 @@ func TestItemTypeKind(t *testing.T) {
 		{"https://schema.org/WebPage", kindPage},
 		{"https://schema.org/ItemList", kindList},
 		{"https://schema.org/Person", kindOther},
+		{"schema:Recipe", kindWork},
+		{"sioc:Item foaf:Document", kindOther},
 		{"", kindOther},
 	} {
 		if got := itemTypeKind(tc.in); got != tc.want {
