@@ -226,10 +226,19 @@ func (ld *ldData) ldListedWorks() func(map[string]any) bool {
 // holds (an ItemList's ListItem's item is three levels down).
 const maxLDHoldDepth = 6
 
-// ldKind is the kind of a JSON-LD object's first type.
+// ldKind is the kind of a JSON-LD object's first type, read from @type
+// as written (itemTypeKind drops a schema.org prefix): not through types,
+// which copies the list, as every object is asked twice per page.
 func ldKind(o map[string]any) itemKind {
-	if ts := types(o); len(ts) > 0 {
-		return itemTypeKind(ts[0])
+	switch t := o["@type"].(type) {
+	case string:
+		return itemTypeKind(t)
+	case []any:
+		if len(t) > 0 {
+			if s, ok := t[0].(string); ok {
+				return itemTypeKind(s)
+			}
+		}
 	}
 	return kindOther
 }
