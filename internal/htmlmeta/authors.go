@@ -46,6 +46,7 @@ func (c *collector) authors(outlet string) []string {
 			}
 		}
 	}
+	firstMeta := len(sources)
 	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "dc.creator.name", "twitter:data1"} {
 		vals := c.authorMeta(k)
 		if k == "citation_author" {
@@ -53,6 +54,7 @@ func (c *collector) authors(outlet string) []string {
 		}
 		sources = append(sources, vals)
 	}
+	c.paperAuthorList(sources[firstMeta:])
 	// Microdata and rel=author: the first credit and the ones right after
 	// it (two authors of one byline), not every commenter's or every
 	// teaser's credit further down the page.
