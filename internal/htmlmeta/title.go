@@ -995,6 +995,9 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		if h := c.categoryNameH1(h1s, s); h != "" {
 			return h, "categoryName"
 		}
+		if h := truncatedMetaH1(h1s, s); h != "" {
+			return h, "truncatedMeta"
+		}
 		return s, "meta"
 	}
 	// Rule 4.
