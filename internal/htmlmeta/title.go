@@ -919,7 +919,10 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		// metadata titles word it differently ("Time to say goodbye."
 		// under the <title> "Home", "Chorgeschichte" under "Geschichte -
 		// Choir Name").
-		if len(h1s) == 1 && !h1s[0].inChrome && h1s[0].inArticle && mainH1Count(c.h1s) == 1 && utf8.RuneCountInString(h1s[0].text) >= minH1Runes {
+		// Rule titleLeadInHeading: not an <h1> that ends in a colon
+		// ("A word from our editor:"), which introduces the note or
+		// list under it; the metadata title names the page.
+		if len(h1s) == 1 && !h1s[0].inChrome && h1s[0].inArticle && mainH1Count(c.h1s) == 1 && utf8.RuneCountInString(h1s[0].text) >= minH1Runes && !leadInHeading(h1s[0].text) {
 			return h1s[0].text, "loneMainH1"
 		}
 	}
