@@ -310,10 +310,16 @@ func stripSite(t string, sites []string) string {
 		return t
 	}
 	n := len(parts)
+	cutInside := false // the site was cut from within the last segment
 	for len(parts) > 1 && isSiteSegment(parts[len(parts)-1], sites) {
+		if head := siteAfterWeakerSeparator(parts[len(parts)-1], sites); head != "" {
+			parts[len(parts)-1] = head
+			cutInside = true
+			break
+		}
 		parts = parts[:len(parts)-1]
 	}
-	cutTail := len(parts) < n
+	cutTail := len(parts) < n || cutInside
 	// Rule titleSiteOnce: a title names its site once. Once its tail was
 	// cut as the site, a leading segment goes only when it is exactly a
 	// site name, not when it merely starts with the host's label:
@@ -331,7 +337,7 @@ func stripSite(t string, sites []string) string {
 	// name at the strongest separator, so the site stands at the end of
 	// the first part, behind a weaker one. When neither end was cut, a
 	// site name closing the first part ends the headline.
-	if len(parts) == n && n > 1 {
+	if len(parts) == n && !cutInside && n > 1 {
 		if head := stripSiteTail(parts[0], sites); head != parts[0] {
 			return head
 		}
@@ -383,6 +389,25 @@ func stripSite(t string, sites []string) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// siteAfterWeakerSeparator is rule titleTailBeforeSite: a closing
+// segment that holds the site's name behind a weaker separator ("Quillon
+// Kettle - Camp Edition – Quillon", split at " - " first) is the rest of
+// the headline and the site; isSiteSegment's containment took it whole
+// for the site, and the title lost "Camp Edition". It returns the segment without the site, or "" when the
+// segment is the site alone or what stands before the site is itself a
+// site name.
+func siteAfterWeakerSeparator(seg string, sites []string) string {
+	sub := splitTitle(seg)
+	if len(sub) < 2 || !isSiteSegment(sub[len(sub)-1], sites) {
+		return ""
+	}
+	head := stripSiteTail(seg, sites)
+	if head == seg || isSiteSegment(head, sites) {
+		return ""
+	}
+	return head
 }
 
 // cutBracketSite is rule titleBracketSite: some templates close the
