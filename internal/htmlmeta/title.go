@@ -304,6 +304,13 @@ const minSiteKey = 4
 // closing bracketed site name (titleBracketSite); when the title has no
 // separator or every segment is the site, it is returned as is.
 func stripSite(t string, sites []string) string {
+	return stripSiteLead(t, sites, sites)
+}
+
+// stripSiteLead is stripSite with the names a leading segment is cut for
+// (lead) apart from those that cut the rest (sites): rule
+// titleDeclaredSiteFirst (leadSites).
+func stripSiteLead(t string, sites, lead []string) string {
 	t = cutGluedSite(cutBracketSite(t, sites), sites)
 	parts := splitTitle(t)
 	if parts == nil {
@@ -326,7 +333,7 @@ func stripSite(t string, sites []string) string {
 	// "Acme Phone - Pro Model - Acme Official Site" keeps "Acme Phone",
 	// the product line, on acme.example.
 	m := len(parts)
-	for len(parts) > 1 && (isSite(parts[0], sites) || !cutTail && isSiteSegment(parts[0], sites) && !headlineBeforeSite(parts[0], sites)) {
+	for len(parts) > 1 && (isSite(parts[0], sites) || !cutTail && isSiteSegment(parts[0], lead) && !headlineBeforeSite(parts[0], lead)) {
 		parts = parts[1:]
 	}
 	if len(parts) == 0 {
@@ -851,6 +858,7 @@ type refKey struct {
 func (c *collector) titleRule(outlet string) (string, string) {
 	in := c.titleInputs(outlet)
 	sites, stripSites, metaTitles, refs, h1s := in.sites, in.stripSites, in.metaTitles, in.refs, in.h1s
+	lead := c.leadSites(stripSites)
 	// refKeys are the refs folded once for the agreement rules, which
 	// compare every candidate heading with every ref in up to three passes.
 	var refKeys []refKey
@@ -858,7 +866,7 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		if refKeys == nil {
 			refKeys = make([]refKey, len(refs))
 			for i, r := range refs {
-				st := stripSite(r, stripSites)
+				st := stripSiteLead(r, stripSites, lead)
 				refKeys[i] = refKey{stripped: st, key: normTitle(r), strippedKey: normTitle(st)}
 			}
 		}
@@ -1122,7 +1130,7 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 		if t == "" || skip && c.namelessTitle(t, sites, stripSites) || cutShort(t, refs) || c.shareCard(t) {
 			continue
 		}
-		if s := stripSite(t, stripSites); s != "" {
+		if s := stripSiteLead(t, stripSites, c.leadSites(stripSites)); s != "" {
 			// Rule titleHomeLabel: "Home - The Example Blog" names the
 			// page by the site; the generic label left after the site is
 			// cut ("Home") is no title, the site's name is.
