@@ -304,13 +304,13 @@ const minSiteKey = 4
 // closing bracketed site name (titleBracketSite); when the title has no
 // separator or every segment is the site, it is returned as is.
 func stripSite(t string, sites []string) string {
-	return stripSiteLead(t, sites, sites)
+	return stripSiteLead(t, sites, leadNames{names: sites})
 }
 
 // stripSiteLead is stripSite with the names a leading segment is cut for
 // (lead) apart from those that cut the rest (sites): rule
 // titleDeclaredSiteFirst (leadSites).
-func stripSiteLead(t string, sites, lead []string) string {
+func stripSiteLead(t string, sites []string, lead leadNames) string {
 	t = cutGluedSite(cutBracketSite(t, sites), sites)
 	parts := splitTitle(t)
 	if parts == nil {
@@ -333,7 +333,7 @@ func stripSiteLead(t string, sites, lead []string) string {
 	// "Acme Phone - Pro Model - Acme Official Site" keeps "Acme Phone",
 	// the product line, on acme.example.
 	m := len(parts)
-	for len(parts) > 1 && (isSite(parts[0], sites) || !cutTail && isSiteSegment(parts[0], lead) && !headlineBeforeSite(parts[0], lead)) {
+	for len(parts) > 1 && (isSite(parts[0], sites) || !cutTail && lead.isSegment(parts[0]) && !headlineBeforeSite(parts[0], lead.names)) {
 		parts = parts[1:]
 	}
 	if len(parts) == 0 {

@@ -22,3 +22,25 @@ func TestDeclaredSiteFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclaredNameOpens pins rule titleDeclaredNameOpens on invented
+// forum pages: a leading segment that holds the declared site name
+// further on opens the headline and stays; one that opens with the name
+// goes.
+func TestDeclaredNameOpens(t *testing.T) {
+	const (
+		url  = "https://forum.birdwatching.example/t/first-binoculars/881"
+		head = `<meta property="og:site_name" content="Birdwatching">`
+	)
+	for _, tt := range []struct {
+		name, title, want string
+	}{
+		{"the name further on", "New to Birdwatching – Which Binoculars First?", "New to Birdwatching – Which Binoculars First?"},
+		{"the name opens the segment", "Birdwatching Weekly – Which Binoculars First?", "Which Binoculars First?"},
+	} {
+		page := `<html lang="en"><head><title>` + tt.title + `</title>` + head + `</head><body><main><p>` + tramText + `</p></main></body></html>`
+		if got := Extract(parse(t, page), url, testNow).Title; got != tt.want {
+			t.Errorf("%s: title = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
