@@ -150,6 +150,24 @@ func foldKey(s string) string {
 	return b.String()
 }
 
+// dropMarks is rule titleSiteAccents: a site's name written with its
+// accents ("Café Quillon") and the host that spells it without them
+// (cafequillon.example) are one name, so a site segment is compared with
+// the site's names without accents. Strings without marks come back as
+// they are.
+func dropMarks(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
 // normTitle folds a title for comparison: NFC, case, white space, and the
 // typographic variants of quotes and dashes.
 func normTitle(s string) string {
@@ -190,7 +208,11 @@ func normTitle(s string) string {
 // a page without a heading. The star never stands in a headline, so it
 // counts before the dashes; the angle may ("Why 5G > 4G - Courier"), so
 // it counts after them.
-var titleSeparators = []string{" | ", " ⋆ ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " > ", " ~ ", " / ", " ‹ ", " › ", "|", "｜", " : "}
+//
+// Rule titleBoxBar: the box-drawing bar "│", which some templates set
+// for "|" ("Harbour walks│Quillon Tours"), counts as the full-width bar
+// does, with or without spaces; it never stands in a headline.
+var titleSeparators = []string{" | ", " ⋆ ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " > ", " ~ ", " / ", " ‹ ", " › ", "|", "｜", "│", " : "}
 
 // splitTitle breaks t at its strongest separator, the one that occurs and
 // yields parts; it returns nil when t has none.
@@ -215,12 +237,13 @@ func splitTitle(t string) []string {
 // site names after folding, or (for short segments) containing one or being
 // contained in one ("BBC News" ~ "bbc.co.uk" via the host label "bbc").
 func isSiteSegment(seg string, sites []string) bool {
-	k := foldKey(seg)
+	k := dropMarks(foldKey(seg))
 	if k == "" {
 		return false
 	}
 	words := len(strings.Fields(seg))
 	for _, s := range sites {
+		s = dropMarks(s)
 		if k == s {
 			return true
 		}
@@ -1303,7 +1326,7 @@ func (c *collector) namelessTitle(t string, sites, stripSites []string) bool {
 }
 
 // titleSeparatorRunes are the characters of titleSeparators.
-const titleSeparatorRunes = "|-–—:»·•~/‹›⋆>"
+const titleSeparatorRunes = "|-–—:»·•~/‹›⋆>│"
 
 // spaceOrSeparator reports a space or a titleSeparatorRunes character, what
 // is trimmed from a title segment's ends.
