@@ -1525,7 +1525,7 @@ func headingTextMode(h *html.Node, twin bool) string {
 				}
 				// commentCounter reads n's text: asked only once the
 				// heading has text before n.
-				if hiddenPart(n) || footnoteMark(n) || badgePart(n, h) || strings.TrimSpace(sb.String()) != "" && commentCounter(n, h) {
+				if hiddenPart(n) || footnoteMark(n) || badgePart(n, h) || autoNumber(n) || strings.TrimSpace(sb.String()) != "" && commentCounter(n, h) {
 					return // after the headline, not the headline itself
 				}
 				if block = blockPiece(n); block {
