@@ -154,6 +154,7 @@ func Analyze(a *model.Article) {
 		personNames[p.Name] = true
 	}
 	forms := orgForms(orgs)
+	forms.lang = code
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
 		if q.Speaker == "" || personNames[q.Speaker] {
@@ -808,6 +809,9 @@ type orgIndex struct {
 	first map[string]int
 	// maxWords is the most words of one form: no longer span can match.
 	maxWords int
+	// lang is the text's language code, for the describing nouns of
+	// rule germanOwnerGenitive.
+	lang string
 }
 
 // orgForms indexes the forms of every mention of orgs, in order.
@@ -885,14 +889,45 @@ func endingOrg(s string, idx orgIndex) string {
 		return ""
 	}
 	n := at // the words before the form
+	// Rule germanOwnerGenitive reads past a noun describing the
+	// organisation ("der Sprecher der Softwarefirma Orvatek", "a spokeswoman
+	// for the charity Heart Matters") to the preposition before it; a
+	// description that opens with the noun is the organisation ("die
+	// Gewerkschaft Verdi").
+	if n > 1 && entities.DescribingNoun(idx.lang, word(n-1)) {
+		n--
+	}
 	if n > 0 && orgArticles[word(n-1)] {
 		n--
 	}
 	if n > 0 && ownerPrepositions[word(n-1)] {
 		return ""
 	}
+	// Rule germanOwnerGenitive: German names the organisation a person
+	// speaks for in the genitive, its article after the person's noun
+	// ("ein Sprecher der Baufirma Velmer"), or after "für" with its
+	// article ("der Sprecher für die Velmer AG"). Not "der" opening the
+	// description: "der Velmer AG" is the organisation itself.
+	if n > 1 && germanGenitiveArticles[word(n-1)] {
+		return ""
+	}
+	if n > 1 && germanArticles[word(n-1)] && germanOwnerPrepositions[word(n-2)] {
+		return ""
+	}
+	if n > 0 && germanOwnerPrepositions[word(n-1)] {
+		return ""
+	}
 	return idx.forms[best].name
 }
+
+// germanGenitiveArticles, germanArticles and germanOwnerPrepositions are
+// the words of rule germanOwnerGenitive: "von" and "bei" are
+// ownerPrepositions already.
+var (
+	germanGenitiveArticles  = map[string]bool{"der": true, "des": true}
+	germanArticles          = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true}
+	germanOwnerPrepositions = map[string]bool{"für": true, "fuer": true}
+)
 
 // ownerPrepositions join a description to the organisation it is of,
 // works for or speaks for: "a spokeswoman for the NHS" and "the 300

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lede-news/lede/internal/entities"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -28,6 +29,11 @@ func endingOrgSearch(s string, forms []orgForm) string {
 			continue
 		}
 		before := strings.Fields(strings.TrimSuffix(d, f.words))
+		// Rule germanOwnerGenitive's describing noun ("for the group
+		// Ipsos").
+		if n := len(before); n > 1 && entities.DescribingNoun("", before[n-1]) {
+			before = before[:n-1]
+		}
 		if n := len(before); n > 0 && before[n-1] == "the" {
 			before = before[:n-1]
 		}

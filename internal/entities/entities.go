@@ -702,6 +702,48 @@ func OrgKindNoun(lang, w string) bool {
 	return ok
 }
 
+// DescribingNoun reports whether w, a lower-case word, describes the
+// organisation named right after it in language lang: a kind noun of
+// OrgKindNoun, in German and Dutch a compound ending in one
+// ("softwarefirma", "bouwbedrijf"), or a trade of rule tradeName. Rule
+// germanOwnerGenitive of package analysis reads past it to the
+// preposition that makes a speaker the organisation's ("ein Sprecher der
+// Softwarefirma Orvatek").
+func DescribingNoun(lang, w string) bool {
+	if w == "" {
+		return false
+	}
+	if OrgKindNoun(lang, w) {
+		return true
+	}
+	pr := placeRulesFor[lang]
+	if pr == nil {
+		return false
+	}
+	r, sz := utf8.DecodeRuneInString(w)
+	title := string(unicode.ToUpper(r)) + w[sz:]
+	for _, h := range pr.tradeHeads {
+		if len(w) > len(h) && strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	if pr.tradeWords[title] {
+		return true
+	}
+	if !pr.genitive && !pr.compoundKinds {
+		return false
+	}
+	for k, typ := range pr.kindBefore {
+		// A whole kind noun, or a compound ending in one; a party's
+		// compound is its name ("Linkspartei"), as in describingKind.
+		whole := len(w) == len(k)
+		if typ != kindParty.typ && (whole || len(w) >= len(k)+minCompoundHead) && strings.EqualFold(w[len(w)-len(k):], k) {
+			return true
+		}
+	}
+	return false
+}
+
 // PlaceHeadSurname reports whether w, in lower case, is a place's kind
 // word that is a common surname too (rule placeHeadSurname: "Mayor Linda
 // Park" is no park).

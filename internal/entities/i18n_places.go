@@ -61,6 +61,13 @@ type langPlaceRules struct {
 	// place ("Universität Hamburg", "Rijksuniversiteit Groningen"): rule
 	// kindThenPlace.
 	kindThenName bool
+	// tradeHeads end the compounds, and tradeWords are the words, of a
+	// trade a firm is named by before its owner's name (rule tradeName).
+	tradeHeads []string
+	tradeWords map[string]bool
+	// tradeHeadsBare: a tradeHeads compound names a firm only with no
+	// article before it (German, rule tradeName).
+	tradeHeadsBare bool
 }
 
 // placeRulesFor are the place words of each language with rules.
@@ -76,9 +83,12 @@ var placeRulesFor = map[string]*langPlaceRules{
 			// Bündnis Sicher Radeln". Not "Stiftung" nor "Initiative":
 			// German keeps them in the name ("Stiftung Velmar").
 			"Verein": "organisation", "Vereins": "organisation", "Bündnis": "organisation", "Bündnisses": "organisation"},
-		maxWords:     1,
-		genitive:     true,
-		kindThenName: true,
+		maxWords:       1,
+		genitive:       true,
+		kindThenName:   true,
+		tradeHeads:     []string{"firma"},
+		tradeHeadsBare: true,
+		tradeWords:     setOf(`Brauerei Bäckerei Metzgerei Schreinerei Tischlerei Gärtnerei Druckerei Spedition Molkerei Reederei Brennerei Autohaus`),
 	},
 	"nl": {
 		preps:         setOf(`in naar uit`),
@@ -89,6 +99,7 @@ var placeRulesFor = map[string]*langPlaceRules{
 		compoundKinds: true,
 		maxWords:      2,
 		kindThenName:  true,
+		tradeHeads:    []string{"bedrijf"},
 	},
 	"fr": {
 		preps:   setOf(`à au en`),
@@ -386,6 +397,10 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 		return 0
 	}
 	typ, ok := f.describingKind(unelided(f.lang, toks[i-1].text))
+	trade := f.tradeName(toks, i-1)
+	if !ok && trade {
+		typ, ok = kindComp.typ, true
+	}
 	// A listed place after the noun never gets here: the word lists took
 	// it first ("el sindicato Madrid Norte"; "Piratenpartei Deutschland" is rule
 	// kindThenPlace's).
@@ -413,8 +428,46 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 	if typ == kindOrg.typ && clubTownPrefixes[toks[i].text] {
 		typ = kindTeam.typ
 	}
-	f.add(classOrg, typ, "", f.spanText(toks, i, j))
+	start := i
+	if trade {
+		start = i - 1
+	}
+	f.add(classOrg, typ, "", f.spanText(toks, start, j))
 	return j - i
+}
+
+// tradeName is rule tradeName: a firm named by its trade and its owner's
+// name keeps the trade word in its name, "Bouwbedrijf Kramer", "Baufirma
+// Keller", "Brauerei Lindner": the name alone ("Kramer") is a surname,
+// and a spokesman "of Bouwbedrijf Kramer" was read as Kramer himself.
+// Dutch writes a common noun lower-case, so a capitalised compound of
+// "bedrijf" inside a sentence is the name's ("het bouwbedrijf Velmbouw"
+// stays Velmbouw, rule dutchCompoundKind). German capitalises every noun:
+// the trades that name a family firm are read so, and a compound of
+// "Firma" only right after a preposition, with no article: "von
+// Baufirma Keller" names the firm, "der Softwarefirma Orvatek" and
+// "Elektro- und Dachdeckerfirma Orvatek" describe it (such descriptions
+// were the only changes of first versions on 2,065 news texts). Never a bare
+// "Firma" nor a concern's or union's description ("Autokonzern Velmora"
+// is Velmora). A capital opening the sentence says nothing.
+func (f *finder) tradeName(toks []token, k int) bool {
+	pr := f.place
+	if pr == nil || k < 0 || !toks[k].cap || toks[k].sentStart {
+		return false
+	}
+	w := toks[k].text
+	if pr.tradeWords[w] {
+		return true
+	}
+	if pr.tradeHeadsBare && (k == 0 || !germanBarePrepositions[toks[k-1].text]) {
+		return false
+	}
+	for _, h := range pr.tradeHeads {
+		if len(w) > len(h) && strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchKindThenPlace is rule kindThenPlace: German and Dutch name a body by
@@ -531,6 +584,10 @@ func (f *finder) indefinite(w string) bool {
 // indefiniteArticles are the indefinite articles of the languages other
 // than German (langRules.indefinites holds German's).
 var indefiniteArticles = setOf(`een un une uno una um uma`)
+
+// germanBarePrepositions are the German prepositions after which rule
+// tradeName reads a compound of "Firma" as the firm's name.
+var germanBarePrepositions = setOf(`von bei mit für gegen an über`)
 
 // germanDeterminers are the German articles and determiners a common noun
 // takes and a town's name does not ("der Ablauf", "den Schulen", "diese
