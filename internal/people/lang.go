@@ -32,6 +32,9 @@ type langWords struct {
 	// articleParticles are particles that are also articles, particles
 	// only after another ("der" of "von der Leyen").
 	articleParticles map[string]bool
+	// prepositionParticles are particles that are a preposition before
+	// an article (rule particleBeforeArticle).
+	prepositionParticles map[string]bool
 	// firstNames are common given names with their gender: a prior, as
 	// firstNameGender for English.
 	firstNames map[string]byte
@@ -153,12 +156,15 @@ var langTables = map[string]*langWords{
 		// No "vom", "zur": German surnames keep "von" and "zu", and
 		// "Hilfen vom Land", "Hinweise zur Anmeldung" (seven such on
 		// the extract benchmark's German pages) are no people.
-		particles:           words(`von van zu der den de`),
-		articleParticles:    words(`der den dem des`),
-		nounsCapitalised:    true,
-		compounds:           true,
-		affiliationParticle: true,
-		roleOf:              words(`der des für`),
+		particles:        words(`von van zu der den de`),
+		articleParticles: words(`der den dem des`),
+		// Rule particleBeforeArticle: "zu Velmsberg" but "Jördis zu
+		// den Proben".
+		prepositionParticles: words(`zu`),
+		nounsCapitalised:     true,
+		compounds:            true,
+		affiliationParticle:  true,
+		roleOf:               words(`der des für`),
 	},
 	// Rule unionistRoles: each Romance list holds the trade unionist and
 	// the activist ("la syndicaliste Claire Dorval", "la sindicalista",
@@ -608,6 +614,13 @@ func (d *Doc) particleAt(j int) bool {
 		if _, hon := d.honorific(w); !hon && !d.givenName(w) && !d.roleNoun(w) {
 			return false
 		}
+	}
+	// Rule particleBeforeArticle: German "zu" before an article is the
+	// preposition ("ging mit Jördis zu den Proben", "Lena zu der
+	// Feier"): a surname's "zu" is followed by the name ("zu
+	// Velmsberg"), while "von der Leyen" keeps its article.
+	if d.lx.prepositionParticles[d.lower(toks[j])] && j+1 < len(toks) && d.lx.articleParticles[d.lower(toks[j+1])] {
+		return false
 	}
 	// An article is a particle only after another ("von der Leyen"):
 	// German writes "Tag den Zug" between its capitalised nouns.
