@@ -1218,7 +1218,7 @@ func (x *langExtractor) verbAt(ts []int, i int) int {
 		x.sp.VerbPair(x.lower(ts[i+1]), x.lower(ts[i+2])) {
 		return 3
 	}
-	return 0
+	return x.sloveneAdverbialVerb(ts, i) // slovene.go
 }
 
 // pairAuxiliaries are each language's auxiliaries of the perfect that
