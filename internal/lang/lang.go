@@ -9,7 +9,6 @@
 package lang
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -313,13 +312,11 @@ var slovakOwnWords = map[string]bool{"sú": true, "bol": true, "bola": true, "bo
 // slovakWords counts the distinct slovakOwnWords of text (rule
 // slovak-letters).
 func slovakWords(text string) int {
-	var seen []string
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
-		if slovakOwnWords[w] && !slices.Contains(seen, w) {
-			seen = append(seen, w)
-		}
+	n := 0
+	for range distinctWords(text, func(w string) bool { return slovakOwnWords[w] }) {
+		n++
 	}
-	return len(seen)
+	return n
 }
 
 // russianWords are common Russian words the other Cyrillic languages of
@@ -394,16 +391,10 @@ var catalanRivals = map[string]bool{"fr": true, "pt": true, "it": true}
 // ("le", "et", "est" for French), make it Catalan.
 func catalanOver(text, code string) bool {
 	ca, rival := 0, 0
-	var seen []string
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
-		if slices.Contains(seen, w) {
-			continue
-		}
-		seen = append(seen, w)
-		switch {
-		case catalanOwnWords[w]:
+	for w := range distinctWords(text, func(w string) bool { return catalanOwnWords[w] || rivalWord(w, code) }) {
+		if catalanOwnWords[w] {
 			ca++
-		case rivalWord(w, code):
+		} else {
 			rival++
 		}
 	}

@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/abadojack/whatlanggo"
@@ -46,14 +45,8 @@ func danishNorwegian(text string, leaning whatlanggo.Lang, code string) string {
 // a, and to the other (rules danish-norwegian, slovenian-croatian and
 // malay-indonesian).
 func ownWords(text string, words map[string]string, a string) (na, nb int) {
-	var seen []string
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
-		own, ok := words[w]
-		if !ok || slices.Contains(seen, w) {
-			continue
-		}
-		seen = append(seen, w)
-		if own == a {
+	for w := range distinctWords(text, func(w string) bool { _, ok := words[w]; return ok }) {
+		if words[w] == a {
 			na++
 		} else {
 			nb++

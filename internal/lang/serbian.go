@@ -1,10 +1,6 @@
 package lang
 
-import (
-	"slices"
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // serbianLatin is rule serbian-latin: the detector's Serbian profile is
 // Cyrillic, and it reads Serbian written in Latin letters, which Serbian
@@ -32,13 +28,8 @@ func serbianLatin(text string) bool {
 	if lettersBeyond(text, serbianLatinLetters) > maxForeignLetters {
 		return false
 	}
-	var seen []string
 	ekavian, serbian, croatian := 0, 0, 0
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
-		if len(w) > maxWordBytes || !serbianCroatianWords[w] || slices.Contains(seen, w) {
-			continue
-		}
-		seen = append(seen, w)
+	for w := range distinctWords(text, func(w string) bool { return serbianCroatianWords[w] }) {
 		switch {
 		case ekavianWords[w]:
 			ekavian++
@@ -69,9 +60,6 @@ const minSerbianWords = 2
 // Croatian speaker, but its own words outnumber theirs (rule
 // serbian-latin).
 const serbianOverCroatian = 2
-
-// notLetter splits text into words.
-func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // ekavianWords are common words of news copy in Serbian's ekavian
 // spelling, each of which Croatian and Bosnian write with ije or je

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -297,3 +298,26 @@ func foreignLetter(text, l string) bool {
 	}
 	return false
 }
+
+// distinctWords yields the lower-case words of text that keep accepts,
+// each once (rules danish-norwegian, slovenian-croatian,
+// malay-indonesian, slovak-letters, catalan-unsure and serbian-latin).
+// Only the kept words are remembered: a text's other words cost no
+// search.
+func distinctWords(text string, keep func(string) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		var seen []string
+		for w := range strings.FieldsFuncSeq(strings.ToLower(text), notLetter) {
+			if !keep(w) || slices.Contains(seen, w) {
+				continue
+			}
+			seen = append(seen, w)
+			if !yield(w) {
+				return
+			}
+		}
+	}
+}
+
+// notLetter splits text into words.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
