@@ -83,6 +83,15 @@ func TestDetect(t *testing.T) {
 		{"turkish", "Belediye meclisi salı günü, kuzey mahallelerini şehir merkezine bağlayacak yeni bir tramvay hattının yapımını onayladı.", "tr"},
 		{"indonesian", "Dewan Perwakilan Rakyat Daerah pada Selasa menyetujui pembangunan jalur trem baru yang akan menghubungkan kawasan utara dengan pusat kota.", "id"},
 	}
+	checkDetect(t, tests)
+}
+
+// detectCase is a row of a table of Detect: a text and its language.
+type detectCase = struct{ name, text, want string }
+
+// checkDetect checks Detect on each text of tests, a subtest each.
+func checkDetect(t *testing.T, tests []detectCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Detect(tt.text); got != tt.want {

@@ -12,11 +12,5 @@ func TestMalayIndonesian(t *testing.T) {
 		{"indonesian arrest", "Polisi menangkap seorang pria di Malang kemarin karena diduga mencuri uang dari sebuah toko. Tersangka kini ditahan selama tujuh hari.", "id"},
 		{"indonesian naming malaysian bodies", "Pemerintah Indonesia dan Kerajaan Malaysia sepakat memperketat perbatasan. Menurut polisi, Polis Diraja Malaysia akan membantu setelah bulan Juli karena banyak kendaraan ilegal.", "id"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := Detect(tt.text); got != tt.want {
-				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkDetect(t, tests)
 }

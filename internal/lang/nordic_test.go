@@ -15,13 +15,7 @@ func TestDanishNorwegian(t *testing.T) {
 		{"danish the detector is unsure of", "Brand i boligblok i Næstved\n\nBrandvæsenet rykkede ud til en boligblok i centrum natten til søndag. Ingen personer kom til skade, oplyser politiet.", "da"},
 		{"norwegian", "Kommunestyret i Steinkjer vedtok tirsdag å bygge en ny skole på Egge. Ordføreren sa etter møtet at skolen skal stå ferdig høsten 2028, og at det blir plass til over fire hundre elever. Opposisjonen mente prosjektet var for dyrt, men stemte likevel for forslaget. Byggingen starter etter planen til våren.", "nb"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := Detect(tt.text); got != tt.want {
-				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkDetect(t, tests)
 }
 
 // TestDanishNorwegianSwedish: a Swedish text, which shares "sa" and

@@ -23,13 +23,7 @@ func TestSerbianLatin(t *testing.T) {
 		{"serbian and bosnian words only", "Voz iz Doboja kasnio je dva sata. Opština je saopštila da će hiljadu putnika dobiti novac nazad.", "hr"},
 		{"slovenian", "Vreme bo jutri spremenljivo, reka Drava pa bo ponekod prestopila bregove. Cene mleka so se ta mesec zvišale, so sporočili s kmetijske zbornice.", "sl"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := Detect(tt.text); got != tt.want {
-				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkDetect(t, tests)
 }
 
 // TestSerbianLatinGuards: rule serbian-latin on texts the detector may

@@ -15,11 +15,5 @@ func TestSlovenianCroatian(t *testing.T) {
 		{"serbian", "Fudbaleri Partizana pobedili su u subotu Vojvodinu sa 2:1. Trener je posle utakmice rekao da je ponosan na igrače i da je tim pokazao karakter. Sledeća utakmica biće odigrana u sredu u Beogradu.", "sr"},
 		{"slovak the detector is unsure of", "Vláda schválila návrh rozpočtu na budúci rok. Minister financií povedal, že dane sa zvyšovať nebudú, ale spotrebná daň z pohonných látok stúpne od januára.", "sk"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := Detect(tt.text); got != tt.want {
-				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkDetect(t, tests)
 }

@@ -49,13 +49,7 @@ func TestFunctionWords(t *testing.T) {
 		// and "ż" are no Portuguese letters: no answer stays no answer.
 		{"polish letters rule out portuguese", "Pokój dla 4 os. a o łóżku: 2 os.", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := Detect(tt.text); got != tt.want {
-				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkDetect(t, tests)
 }
 
 func TestWordVote(t *testing.T) {
