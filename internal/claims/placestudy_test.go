@@ -12,6 +12,9 @@ func TestPlaceStudy(t *testing.T) {
 		{"Dana Orr has 31 percent in new Ostland surveys.", ""},
 		{"Dana Orr has 31 percent in a new Harlow Institute poll.", "Harlow Institute"},
 		{"Dana Orr has 31 percent in a new Brackwell poll.", "Brackwell"},
+		// the place after a study noun and "of" or "from" is no maker either
+		{"Dana Orr has 31 percent in a survey of Ostland.", ""},
+		{"Dana Orr leads by 7 points in polls from the Velmshire primary.", ""},
 	}
 	checkFirstSource(t, opts, tests)
 }
