@@ -10,6 +10,9 @@ func TestPossessiveObject(t *testing.T) {
 	checkFirstSource(t, opts, []sourceCase{
 		{"Two-thirds of Labour insiders said Quist's lead would hold in Harlow.", ""},
 		{"It cost the town $2 million, the mayor told the Harlow Gazette's reporter.", ""},
+		// after a break, where rule invertedSpeaker reads a speaker, the
+		// name owning a noun still is none
+		{"The bridge will cost $40 million, said Quist's spokesman.", ""},
 		{"The bridge will cost $40 million, said Quist.", "Dara Quist"},
 	})
 }
