@@ -94,3 +94,21 @@ func FuzzWordVote(f *testing.F) {
 		}
 	})
 }
+
+// TestOutsideQuotes: rule quote-frame drops the quoted spans; unbalanced
+// marks (an inch, a quote cut off) give no frame.
+func TestOutsideQuotes(t *testing.T) {
+	tests := []struct {
+		text, want string
+		ok         bool
+	}{
+		{"He said: “Le projet est mort.” Then he left.", "He said:    Then he left.", true},
+		{"The 27\" monitor costs $300 at the store.", "", false},
+		{"No quotes at all.", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := outsideQuotes(tt.text); got != tt.want || ok != tt.ok {
+			t.Errorf("outsideQuotes(%q) = %q, %v, want %q, %v", tt.text, got, ok, tt.want, tt.ok)
+		}
+	}
+}
