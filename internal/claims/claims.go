@@ -2667,13 +2667,9 @@ func measureAfter(toks []token, v float64, j int) (string, int) {
 			}
 		case "c":
 			return UnitCents, j + 1
-		case "C":
+		case "C", "F":
 			if !namedTemperature(toks, j-1) && !modelTemperature(toks, j-1) {
-				return UnitCelsius, j + 1
-			}
-		case "F":
-			if !namedTemperature(toks, j-1) && !modelTemperature(toks, j-1) {
-				return UnitFahrenheit, j + 1
+				return tempScale(n), j + 1
 			}
 		}
 	case n.kind == tWord && n.lower == "pence":
