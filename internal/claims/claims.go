@@ -2798,13 +2798,20 @@ temperature temperatures day days night nights heatwave weather`)
 // tempScale names the temperature scale t writes ("C", "Celsius",
 // "Fahrenheit"), "" when it writes none.
 func tempScale(t token) string {
-	switch t.lower {
+	return scaleWord(t.text, t.lower)
+}
+
+// scaleWord names the temperature scale of a word, text in lower case
+// lower: a lower-case "c" or "f" is none (rules temperature and
+// langTemperature).
+func scaleWord(text, lower string) string {
+	switch lower {
 	case "c", "celsius", "centigrade":
-		if t.text != "c" {
+		if text != "c" {
 			return UnitCelsius
 		}
 	case "f", "fahrenheit":
-		if t.text != "f" {
+		if text != "f" {
 			return UnitFahrenheit
 		}
 	}

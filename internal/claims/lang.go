@@ -784,20 +784,19 @@ var minusWords = setOf(`minus`)
 var degreeWords = setOf(`grad grade degré degrés degre degres grado grados gradi grau graus graad graden`)
 
 // langTempScale names the scale a word after a degree writes ("C",
-// "Celsius", "centígrados", "Fahrenheit"), "" when none.
+// "Celsius", "centígrados", "Fahrenheit"), "" when none: English's
+// scaleWord and the Romance words of Celsius.
 func langTempScale(w string) string {
-	switch strings.ToLower(w) {
-	case "c", "celsius", "centigrade", "centígrados", "centigrados", "centigradi":
-		if w != "c" {
-			return UnitCelsius
-		}
-	case "f", "fahrenheit":
-		if w != "f" {
-			return UnitFahrenheit
-		}
+	lower := strings.ToLower(w)
+	if romanceCelsius[lower] {
+		return UnitCelsius
 	}
-	return ""
+	return scaleWord(w, lower)
 }
+
+// romanceCelsius are the Spanish and Italian words of Celsius (rule
+// langTemperature).
+var romanceCelsius = setOf(`centígrados centigrados centigradi`)
 
 // percentEnds are the last words of a percent ("%", "ciento" of "por
 // ciento"): rule langShareAndCount reads a share's group after them.
