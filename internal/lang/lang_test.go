@@ -170,6 +170,9 @@ func TestCatalanOver(t *testing.T) {
 		{"catalan", "El Barça va guanyar dissabte. L'entrenador va dir després del partit que està molt orgullós dels jugadors.", "fr", true},
 		{"french quoting catalan", "Le festival de Céret accueille des groupes catalans. « Som molt feliços amb vosaltres », a dit la chanteuse avant le concert.", "fr", false},
 		{"one catalan word", "Il club ha vinto dissabte, secondo il giornale.", "it", false},
+		// minCatalanOwn: one Catalan word, even with none of the
+		// rival's, may be a name or a quoted phrase
+		{"one catalan word, no rival's", "Velmo-Girona dissabte a Montjuïc", "it", false},
 	}
 	for _, tt := range tests {
 		if got := catalanOver(tt.text, tt.code); got != tt.want {
