@@ -11,7 +11,7 @@ package lang
 // more than twice Indonesian's, is Malay.
 func malayIndonesian(text, code string) string {
 	ms, id := ownWords(text, malayIndonesianWords, "ms")
-	if ms >= minWords && ms > 2*id {
+	if outvotes(ms, id) {
 		return "ms"
 	}
 	return code

@@ -33,9 +33,9 @@ func danishNorwegian(text string, leaning whatlanggo.Lang, code string) string {
 	}
 	da, nb := ownWords(text, danishNorwegianWords, "da")
 	switch {
-	case da >= minWords && da > 2*nb, leaning == whatlanggo.Dan && da > 0 && nb == 0:
+	case outvotes(da, nb), leaning == whatlanggo.Dan && da > 0 && nb == 0:
 		return "da"
-	case nb >= minWords && nb > 2*da, leaning == whatlanggo.Nob && nb > 0 && da == 0:
+	case outvotes(nb, da), leaning == whatlanggo.Nob && nb > 0 && da == 0:
 		return "nb"
 	}
 	return code
@@ -53,6 +53,14 @@ func ownWords(text string, words map[string]string, a string) (na, nb int) {
 		}
 	}
 	return na, nb
+}
+
+// outvotes: a language's own words of a pair, a of them against the
+// other's b, make it the answer (rules danish-norwegian,
+// slovenian-croatian and malay-indonesian): minWords at least, and more
+// than twice the other's.
+func outvotes(a, b int) bool {
+	return a >= minWords && a > 2*b
 }
 
 // pairWords maps each word of two languages' lists to its language.

@@ -24,12 +24,12 @@ import (
 func slovenianCroatian(text string, leaning whatlanggo.Lang, code string) string {
 	sl, hr := ownWords(text, slovenianCroatianWords, "sl")
 	switch {
-	case sl >= minWords && sl > 2*hr, code == "" && leaning == whatlanggo.Slv && sl > 0 && hr == 0:
+	case outvotes(sl, hr), code == "" && leaning == whatlanggo.Slv && sl > 0 && hr == 0:
 		if lettersBeyond(text, slovenianLetters) > maxForeignLetters {
 			return code
 		}
 		return "sl"
-	case hr >= minWords && hr > 2*sl, code == "" && leaning == whatlanggo.Hrv && hr > 0 && sl == 0:
+	case outvotes(hr, sl), code == "" && leaning == whatlanggo.Hrv && hr > 0 && sl == 0:
 		return "hr"
 	}
 	return code
