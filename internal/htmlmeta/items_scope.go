@@ -2,6 +2,7 @@ package htmlmeta
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"unsafe"
 
@@ -130,8 +131,8 @@ func (c *collector) dropListedWorks() {
 	if c.topWorks == 0 && !c.nestedWorks {
 		return
 	}
-	c.bylines = dropScoped(c.bylines, func(b bylineCand) bool { return c.listedWork(b.item) })
-	c.times = dropScoped(c.times, func(t timeCand) bool { return c.listedWork(t.item) })
+	c.bylines = slices.DeleteFunc(c.bylines, func(b bylineCand) bool { return c.listedWork(b.item) })
+	c.times = slices.DeleteFunc(c.times, func(t timeCand) bool { return c.listedWork(t.item) })
 	if !c.listedWork(itemWork) {
 		for k, vs := range c.workMetas {
 			c.metas[k] = append(c.metas[k], vs...)
@@ -140,16 +141,6 @@ func (c *collector) dropListedWorks() {
 			c.headline = c.workHeadline
 		}
 	}
-}
-
-func dropScoped[T any](s []T, drop func(T) bool) []T {
-	out := s[:0]
-	for _, v := range s {
-		if !drop(v) {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 // workMeta keeps a <meta itemprop> of a work aside: a nested work's is
