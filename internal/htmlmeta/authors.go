@@ -34,7 +34,7 @@ func (c *collector) authors(outlet string) []string {
 	}
 	// Rule authorListedWorkScope (items_scope.go): not a roundup's
 	// rows' authors.
-	listed := c.ld.ldListedWorks()
+	listed := c.ld.listed
 	if c.ld.main != nil && !listed(c.ld.main) {
 		addLD(c.ld.main["author"])
 		addLD(c.ld.main["creator"])

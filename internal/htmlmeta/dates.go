@@ -106,7 +106,7 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	}
 	// Rule authorListedWorkScope (items_scope.go): not a roundup's
 	// rows' dates.
-	listed := c.ld.ldListedWorks()
+	listed := c.ld.listed
 	ldMain := c.ld.main
 	if ldMain != nil && listed(ldMain) {
 		ldMain = nil

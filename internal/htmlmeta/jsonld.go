@@ -26,6 +26,9 @@ type ldData struct {
 	// publisher and website names seen anywhere.
 	publisher string
 	website   string
+	// listed tells the works the page lists (ldListedWorks), read by the
+	// authors and the dates alike.
+	listed func(map[string]any) bool
 }
 
 // maxLDObjects bounds the objects kept from one page (some shops embed
@@ -99,6 +102,7 @@ func (c *collector) parseJSONLD() {
 			ld.publisher = p
 		}
 	}
+	ld.listed = ld.ldListedWorks()
 }
 
 func hasAny(o map[string]any, keys ...string) bool {
