@@ -111,7 +111,7 @@ func TestDumpTitles(t *testing.T) {
 		return map[string]any{
 			"set": set, "id": c.ID, "type": c.PageType, "url": c.URL, "gold": c.Meta.Title,
 			"pred": m.Title, "rule": rule,
-			"meta": firstPipeSegment(dropInvisible(col.metaTitle(in.refs, in.sites, in.stripSites))),
+			"meta": firstPipeSegment(dropInvisible(col.metaTitle(in.refs, in.sites, in.stripSites, col.leadSites(in.stripSites)))),
 			"doc":  col.docTitle, "og": col.meta1("og:title"), "tw": col.meta1("twitter:title"), "ld": col.ld.headline(),
 			"h1s": h1s, "allH1s": all, "article": col.articleLike(), "website": col.declaredWebsite(),
 			"home": col.homePage(), "ldRank": col.ld.mainRank, "ogType": col.meta1("og:type"),

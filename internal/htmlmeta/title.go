@@ -1044,7 +1044,7 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		}
 	}
 	// Rule 3.
-	if s := c.metaTitle(refs, sites, stripSites); s != "" {
+	if s := c.metaTitle(refs, sites, stripSites, lead); s != "" {
 		if h := newerYearH1(h1s, s); h != "" {
 			return h, "newerYearH1"
 		}
@@ -1138,8 +1138,8 @@ func latestYear(s string) int {
 }
 
 // metaTitle is rule 3, titleMeta: the first metadata title, with site
-// segments stripped.
-func (c *collector) metaTitle(refs, sites, stripSites []string) string {
+// segments stripped (a leading one for lead's names, leadSites).
+func (c *collector) metaTitle(refs, sites, stripSites []string, lead leadNames) string {
 	// Rule titleSiteOnlyMeta: a metadata title that is only the site's
 	// name (og:title "Mowly" beside the <title> "Which robot
 	// mower suits which lawn? | Mowly") or a bare front-page label
@@ -1153,7 +1153,7 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 		if t == "" || skip && c.namelessTitle(t, sites, stripSites) || cutShort(t, refs) || c.shareCard(t) {
 			continue
 		}
-		if s := stripSiteLead(t, stripSites, c.leadSites(stripSites)); s != "" {
+		if s := stripSiteLead(t, stripSites, lead); s != "" {
 			// Rule titleHomeLabel: "Home - The Example Blog" names the
 			// page by the site; the generic label left after the site is
 			// cut ("Home") is no title, the site's name is.
