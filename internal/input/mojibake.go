@@ -1,9 +1,9 @@
 package input
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -70,38 +70,16 @@ func mojibakeRun(s string, i int, lead rune, n int) (rune, int, bool) {
 	return r, j - i, true
 }
 
-// maxRunBytes bounds the bytes mojibakeRun reads of a telltale run: the
-// lead's two and three characters of at most four bytes each.
-const maxRunBytes = 2 + 3*utf8.UTFMax
-
 // mojibakeIn reports whether repairMojibake would repair data read as a
-// text, without the copy of data into a string: the same count of
-// telltale runs, each read from a window of maxRunBytes (a string that
-// small stays on the stack).
+// text, without the copy of data into a string: telltaleRuns reads the
+// bytes in place and keeps none of them.
 func mojibakeIn(data []byte) bool {
-	telltales := 0
-	for i := 0; telltales < minMojibakeRuns; {
-		k := bytes.IndexByte(data[i:], 0xC3)
-		if k < 0 || i+k+1 >= len(data) {
-			break
-		}
-		i += k
-		if c := data[i+1]; c == 0x82 || c == 0x83 || c == 0xA2 {
-			run := string(data[i:min(len(data), i+maxRunBytes)])
-			if _, size, ok := mojibakeRun(run, 0, rune(0xC0|c&0x3F), 2); ok {
-				telltales++
-				i += size
-				continue
-			}
-		}
-		i++
-	}
-	return telltales >= minMojibakeRuns
+	return telltaleRuns(unsafe.String(unsafe.SliceData(data), len(data)))
 }
 
-// repairMojibake undoes double encoding (rule double-encoded) and reports
-// whether it did.
-func repairMojibake(s string) (string, bool) {
+// telltaleRuns reports whether s holds the minMojibakeRuns telltale runs
+// that make it a double-encoded text.
+func telltaleRuns(s string) bool {
 	// Every telltale run opens with Â, Ã or â, encoded C3 82, C3 83 and
 	// C3 A2: a byte search finds them without decoding the text.
 	telltales := 0
@@ -120,7 +98,13 @@ func repairMojibake(s string) (string, bool) {
 		}
 		i++
 	}
-	if telltales < minMojibakeRuns {
+	return telltales >= minMojibakeRuns
+}
+
+// repairMojibake undoes double encoding (rule double-encoded) and reports
+// whether it did.
+func repairMojibake(s string) (string, bool) {
+	if !telltaleRuns(s) {
 		return s, false
 	}
 	var b strings.Builder
