@@ -29,6 +29,11 @@ type ldData struct {
 	// listed tells the works the page lists (ldListedWorks), read by the
 	// authors and the dates alike.
 	listed func(map[string]any) bool
+	// page, pageRank and pageType are the object that describes the page
+	// (pageObject), its rank and type.
+	page     map[string]any
+	pageRank int
+	pageType string
 }
 
 // maxLDObjects bounds the objects kept from one page (some shops embed
@@ -103,6 +108,7 @@ func (c *collector) parseJSONLD() {
 		}
 	}
 	ld.listed = ld.ldListedWorks()
+	ld.page, ld.pageRank, ld.pageType = ld.pageObject()
 }
 
 func hasAny(o map[string]any, keys ...string) bool {

@@ -6,16 +6,16 @@ package htmlmeta
 // question-and-answer threads of forums (one Question, the thread's
 // opening post); a service, shop or course page that answers its
 // customers' questions at the foot declares each as a Question too.
-func (c *collector) faqMain() bool {
+func (ld *ldData) faqMain() bool {
 	isQ := false
-	for _, t := range types(c.ld.main) {
+	for _, t := range types(ld.main) {
 		isQ = isQ || t == "Question"
 	}
 	if !isQ {
 		return false
 	}
 	questions := 0
-	for _, o := range c.ld.objects {
+	for _, o := range ld.objects {
 		for _, t := range types(o) {
 			switch t {
 			case "FAQPage":
@@ -28,8 +28,9 @@ func (c *collector) faqMain() bool {
 	return questions > 1
 }
 
-// ldPage is the JSON-LD object that describes the page, its rank
-// (typeRank) and type.
+// pageObject is the JSON-LD object that describes the page, its rank
+// (typeRank) and type; parseJSONLD keeps them as ld.page, ld.pageRank and
+// ld.pageType, which the title rules ask for again and again.
 //
 // Rule titleFAQNotMain: a FAQ entry (faqMain) is not what the page is
 // about: "How long does delivery take?" is no headline of the shop's page
@@ -39,13 +40,13 @@ func (c *collector) faqMain() bool {
 // (articleBeyondFAQ); articleLike, which steers the older <h1> rules,
 // still counts the entry's rank: reading those pages as landing pages
 // there swapped as many right titles for wrong ones on the dev pages.
-func (c *collector) ldPage() (map[string]any, int, string) {
-	if !c.faqMain() {
-		return c.ld.main, c.ld.mainRank, c.ld.mainType()
+func (ld *ldData) pageObject() (map[string]any, int, string) {
+	if !ld.faqMain() {
+		return ld.main, ld.mainRank, ld.mainType()
 	}
 	var main map[string]any
 	rank, typ := 0, ""
-	for _, o := range c.ld.objects {
+	for _, o := range ld.objects {
 		for _, t := range types(o) {
 			if r := typeRank(t); t != "Question" && r > rank {
 				main, rank, typ = o, r, t
@@ -56,15 +57,14 @@ func (c *collector) ldPage() (map[string]any, int, string) {
 }
 
 // ldHeadline is the headline of the object that describes the page
-// (ldPage), read as ldData.headline reads the main object.
+// (pageObject), read as ldData.headline reads the main object.
 func (c *collector) ldHeadline() string {
-	o, rank, _ := c.ldPage()
-	return objectHeadline(o, rank)
+	return objectHeadline(c.ld.page, c.ld.pageRank)
 }
 
-// articleBeyondFAQ is articleLike read without FAQ entries (ldPage): a
-// shop's category page that answers questions at its foot is no article.
+// articleBeyondFAQ is articleLike read without FAQ entries (pageObject):
+// a shop's category page that answers questions at its foot is no
+// article.
 func (c *collector) articleBeyondFAQ() bool {
-	_, rank, _ := c.ldPage()
-	return c.declaresArticle(rank)
+	return c.declaresArticle(c.ld.pageRank)
 }

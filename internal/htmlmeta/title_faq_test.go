@@ -41,7 +41,7 @@ func TestFAQMain(t *testing.T) {
 		{`{"@type":"Article","headline":"Is it waterproof?"}`, false},
 	} {
 		page := `<html><head><script type="application/ld+json">` + tt.ld + `</script></head><body><p>x</p></body></html>`
-		if got := collect(parse(t, page), "https://shop.example/p").faqMain(); got != tt.want {
+		if got := collect(parse(t, page), "https://shop.example/p").ld.faqMain(); got != tt.want {
 			t.Errorf("faqMain(%s) = %v, want %v", tt.ld, got, tt.want)
 		}
 	}

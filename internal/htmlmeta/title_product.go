@@ -7,7 +7,7 @@ import "strings"
 // shop's prefixed "shop:product"); og's "product.group" is a range of
 // products, a category page, and does not count.
 func (c *collector) productPage() bool {
-	if _, _, t := c.ldPage(); t == "Product" {
+	if c.ld.pageType == "Product" {
 		return true
 	}
 	t := c.meta1("og:type")
