@@ -1270,14 +1270,15 @@ func (c *collector) timeElement(n *html.Node, class, itemprop string, st *walkSt
 		return
 	}
 	kind, ev := "", "<time datetime>"
+	var item itemScope // an itemprop date's item (rule authorListedWorkScope)
 	if n.Data == "amp-timeago" {
 		ev = "<amp-timeago datetime>"
 	}
 	switch {
 	case strings.Contains(itemprop, "datepublished") || strings.Contains(itemprop, "datecreated"):
-		kind, ev = "published", "<time itemprop=datePublished>"
+		kind, ev, item = "published", "<time itemprop=datePublished>", st.item
 	case strings.Contains(itemprop, "datemodified"):
-		kind, ev = "modified", "<time itemprop=dateModified>"
+		kind, ev, item = "modified", "<time itemprop=dateModified>", st.item
 	case hasAttr(n, "pubdate"):
 		kind, ev = "published", "<time pubdate>"
 	case containsAny(class, []string{"updated", "modified"}):
@@ -1287,11 +1288,7 @@ func (c *collector) timeElement(n *html.Node, class, itemprop string, st *walkSt
 	case updateTimeLabel(n):
 		kind = "modified"
 	}
-	tc := timeCand{value: v, kind: kind, evidence: ev, order: c.order, chrome: st.inChrome && kind == ""}
-	if strings.HasPrefix(ev, "<time itemprop") {
-		tc.item = st.item // rule authorListedWorkScope
-	}
-	c.times = append(c.times, tc)
+	c.times = append(c.times, timeCand{value: v, kind: kind, evidence: ev, order: c.order, chrome: st.inChrome && kind == "", item: item})
 }
 
 // updateTimeLabel is rule dateTimeUpdateLabel: a <time> that names no kind
