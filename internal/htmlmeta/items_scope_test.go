@@ -51,6 +51,11 @@ func TestListedWorkScope(t *testing.T) {
 <p>By <span itemprop="author">Lorna Petcher</span>, <time itemprop="datePublished" datetime="2026-01-14">14 January 2026</time></p>
 <section itemscope itemtype="https://schema.org/Recipe"><h2 itemprop="headline">Barley and leek soup</h2><p>From <span itemprop="author">Hamish Crallow</span>, <time itemprop="datePublished" datetime="2019-05-02">2019</time></p></section></article></main>`,
 			[]string{"Lorna Petcher"}, "2026-01-14", "Barley and leek soup"},
+		{"recipe roundup dated by <time>", `<main><article><h1>Five soups for a cold week</h1><p class="byline">By Lorna Petcher</p>
+<p>When the wind turns, we turn to soup: here are five we cooked all week.</p>
+<section itemscope itemtype="https://schema.org/Recipe"><h2 itemprop="name">Barley and leek soup</h2><p>From <span itemprop="author">Hamish Crallow</span>, <time itemprop="datePublished" datetime="2019-05-02">2019</time></p></section>
+<section itemscope itemtype="https://schema.org/Recipe"><h2 itemprop="name">Red lentil soup</h2><p>From <span itemprop="author">Anneke Duvel</span>, <time itemprop="datePublished" datetime="2020-10-09">2020</time></p></section></article></main>`,
+			[]string{"Lorna Petcher"}, "", ""},
 		{"article with a nested review by its writer", `<main><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Review: the quiet genius of Lamp Hours</h1>
 <p>By <span itemprop="author">Marta Quillon</span></p><div itemprop="review" itemscope itemtype="https://schema.org/Review"><meta itemprop="author" content="Marta Quillon">
 <p>Ines Varrow's new novel is about a lighthouse keeper who counts ships.</p></div></article></main>`,
