@@ -147,3 +147,15 @@ func TestListedWorkScopeLD(t *testing.T) {
 		}
 	}
 }
+
+// TestListedWorkScopeOwnHeadline: the headline of the page's only work
+// (a recipe's own page) is the page's headline, as its author and date
+// are.
+func TestListedWorkScopeOwnHeadline(t *testing.T) {
+	page := `<html><head><title>Tidewater Review</title></head><body><main><div itemscope itemtype="https://schema.org/Recipe">
+<p class="kicker" itemprop="headline">Barley and leek soup</p>
+<p>From <span itemprop="author">Hamish Crallow</span></p><p>Sweat the leeks slowly in butter, add the barley and stock.</p></div></main></body></html>`
+	if m := Extract(parse(t, page), "", testNow); m.Title != "Barley and leek soup" {
+		t.Errorf("title %q, want the recipe's headline", m.Title)
+	}
+}
