@@ -29,11 +29,8 @@ func (c *collector) leadSites(sites []string) leadNames {
 			continue
 		}
 		fromHost[foldKey(h)] = true
-		for i := 0; i < len(h); i++ {
-			if h[i] == '.' {
-				fromHost[foldKey(h[:i])] = true
-				break
-			}
+		if i := strings.IndexByte(h, '.'); i > 0 {
+			fromHost[foldKey(h[:i])] = true // its first label, as siteNames adds it
 		}
 		fromHost[foldKey(registrableLabel(h))] = true
 	}
