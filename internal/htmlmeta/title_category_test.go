@@ -26,12 +26,7 @@ func TestCategoryName(t *testing.T) {
 		{"an article keeps its headline", shop + trail + `<meta property="article:published_time" content="2030-05-01T08:00:00Z">`, `<header class="category-banner"><h1>Trail Lanterns</h1></header><main><p>` + tramText + `</p></main>`, "Trail Lanterns for Wet Nights and Long Walks", "meta"},
 	} {
 		page := `<html lang="en"><head><title>` + title + `</title>` + tt.head + `</head><body>` + tt.body + `</body></html>`
-		doc := parse(t, page)
 		const url = "https://outfitters.example/camp/lanterns"
-		m := Extract(doc, url, testNow)
-		_, rule := collect(doc, url).titleRule(m.Outlet)
-		if m.Title != tt.want || rule != tt.rule {
-			t.Errorf("%s: title = %q (rule %s), want %q (rule %s)", tt.name, m.Title, rule, tt.want, tt.rule)
-		}
+		checkTitleRule(t, tt.name, page, url, tt.want, tt.rule)
 	}
 }

@@ -15,11 +15,6 @@ func TestLeadInHeading(t *testing.T) {
 		{"a headline worded otherwise", "Council doubles the lantern money", "Council doubles the lantern money", "loneMainH1"},
 	} {
 		page := `<html lang="en"><head><title>Lantern festival gets a bigger budget - Quillbay Post</title><meta property="og:site_name" content="Quillbay Post"></head><body><main><h1>` + tt.h1 + `</h1><p>` + tramText + `</p></main></body></html>`
-		doc := parse(t, page)
-		m := Extract(doc, url, testNow)
-		_, rule := collect(doc, url).titleRule(m.Outlet)
-		if m.Title != tt.want || rule != tt.rule {
-			t.Errorf("%s: title = %q (rule %s), want %q (rule %s)", tt.name, m.Title, rule, tt.want, tt.rule)
-		}
+		checkTitleRule(t, tt.name, page, url, tt.want, tt.rule)
 	}
 }

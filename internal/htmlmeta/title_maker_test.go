@@ -14,12 +14,7 @@ func TestHeadingKeepsMaker(t *testing.T) {
 	} {
 		page := `<html lang="en"><head><title>` + tt.title + `</title><meta property="og:site_name" content="Velora"></head>
 <body><main><h1>` + tt.h1 + `</h1><p>` + tramText + `</p></main></body></html>`
-		doc := parse(t, page)
-		m := Extract(doc, "https://www.velora.example/products/glide-trail", testNow)
-		_, rule := collect(doc, "https://www.velora.example/products/glide-trail").titleRule(m.Outlet)
-		if m.Title != tt.want || rule != "agreedHeading" {
-			t.Errorf("%q / <h1> %q: title = %q (rule %s), want %q (agreedHeading)", tt.title, tt.h1, m.Title, rule, tt.want)
-		}
+		checkTitleRule(t, tt.title+" / <h1> "+tt.h1, page, "https://www.velora.example/products/glide-trail", tt.want, "agreedHeading")
 	}
 }
 

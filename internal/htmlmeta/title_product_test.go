@@ -23,12 +23,7 @@ func TestProductName(t *testing.T) {
 	} {
 		page := `<html lang="en"><head><title>` + title + `</title>` + tt.head + `</head>
 <body><div class="product">` + tt.h1s + `<p>` + tramText + `</p></div></body></html>`
-		doc := parse(t, page)
 		const url = "https://www.toolbench.example/products/pocket-saw"
-		m := Extract(doc, url, testNow)
-		_, rule := collect(doc, url).titleRule(m.Outlet)
-		if m.Title != tt.want || rule != tt.rule {
-			t.Errorf("%s: title = %q (rule %s), want %q (rule %s)", tt.name, m.Title, rule, tt.want, tt.rule)
-		}
+		checkTitleRule(t, tt.name, page, url, tt.want, tt.rule)
 	}
 }

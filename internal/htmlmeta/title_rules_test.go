@@ -469,12 +469,19 @@ func TestSectionTail(t *testing.T) {
 
 func TestTitlePick(t *testing.T) {
 	for _, tt := range titlePickTests {
-		doc := parse(t, tt.page)
-		m := Extract(doc, tt.url, testNow)
-		_, rule := collect(doc, tt.url).titleRule(m.Outlet)
-		if m.Title != tt.want || rule != tt.rule {
-			t.Errorf("%s:\n got  %q (rule %s)\n want %q (rule %s)", tt.name, m.Title, rule, tt.want, tt.rule)
-		}
+		checkTitleRule(t, tt.name, tt.page, tt.url, tt.want, tt.rule)
+	}
+}
+
+// checkTitleRule fails t unless page, read at url, takes the title want
+// by rule (titleRule's name); name names the case in the failure.
+func checkTitleRule(t *testing.T, name, page, url, want, rule string) {
+	t.Helper()
+	doc := parse(t, page)
+	m := Extract(doc, url, testNow)
+	_, got := collect(doc, url).titleRule(m.Outlet)
+	if m.Title != want || got != rule {
+		t.Errorf("%s: title = %q (rule %s), want %q (rule %s)", name, m.Title, got, want, rule)
 	}
 }
 

@@ -19,11 +19,6 @@ func TestTruncatedMeta(t *testing.T) {
 		{"a whole title", "Tide Tables Tide Charts for Harbour Walkers", "Tide Tables :: Printable Harbour Almanac", "Tide Tables Tide Charts for Harbour Walkers", "meta"},
 	} {
 		page := `<html lang="en"><head><title>` + tt.title + `</title><meta property="og:site_name" content="Marlow Tide Almanac"><meta property="og:type" content="website"></head><body><div class="wrap"><div class="hero"><h1>` + tt.h1 + `</h1></div><div class="text"><p>` + tramText + `</p></div></div></body></html>`
-		doc := parse(t, page)
-		m := Extract(doc, url, testNow)
-		_, rule := collect(doc, url).titleRule(m.Outlet)
-		if m.Title != tt.want || rule != tt.rule {
-			t.Errorf("%s: title = %q (rule %s), want %q (rule %s)", tt.name, m.Title, rule, tt.want, tt.rule)
-		}
+		checkTitleRule(t, tt.name, page, url, tt.want, tt.rule)
 	}
 }
