@@ -47,14 +47,16 @@ func (c *collector) authors(outlet string) []string {
 		}
 	}
 	firstMeta := len(sources)
+	var cite []string
 	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "dc.creator.name", "twitter:data1"} {
 		vals := c.authorMeta(k)
 		if k == "citation_author" {
 			vals = invertNames(vals)
+			cite = vals
 		}
 		sources = append(sources, vals)
 	}
-	c.paperAuthorList(sources[firstMeta:])
+	c.paperAuthorList(sources[firstMeta:], cite)
 	// Microdata and rel=author: the first credit and the ones right after
 	// it (two authors of one byline), not every commenter's or every
 	// teaser's credit further down the page.

@@ -8,9 +8,9 @@ import "strings"
 // citation_authors as some journals spell it). The first meta alone made a
 // paper of six authors a paper of one. When the citation list is longer
 // and holds every name an earlier meta gives, that meta is read as the
-// whole list. metas are the author metas in authors' order.
-func (c *collector) paperAuthorList(metas [][]string) {
-	cite := invertNames(c.authorMeta("citation_author"))
+// whole list. metas are the author metas in authors' order, cite the
+// citation_author names among them (as authors inverted them).
+func (c *collector) paperAuthorList(metas [][]string, cite []string) {
 	if len(cite) < 2 {
 		cite = invertNames(c.authorMeta("citation_authors"))
 	}
