@@ -180,6 +180,9 @@ type extractor struct {
 	// marker is an item's number read alone, waiting for the item's text
 	// (rule "bare-marker", see listMarker).
 	marker string
+	// topWorks is 1 + the count of the page's listed works that no item
+	// holds, 0 until rule "listed-work-author" counts them.
+	topWorks int
 }
 
 var pool = sync.Pool{New: func() any {
@@ -468,7 +471,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		clear(x.gridLines)
 		clear(x.codeLines)
 		x.codeFrom, x.codeTo = 0, 0
-		x.reviews, x.reviewText = 0, 0
+		x.reviews, x.reviewText, x.topWorks = 0, 0, 0
 		clear(x.classMemo)
 		clear(x.slidesMemo)
 		clear(x.phraseMemo)

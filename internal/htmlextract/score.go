@@ -540,7 +540,7 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, wordID) {
 	// Rule "post-meta": the microdata of a post's author and dates
 	// (Discourse's "mara (mara) June 9, 2023, 6:10pm 1" line) is
 	// furniture around the text, not the text (postMetaProps).
-	if p != "" {
+	if p != "" && !x.listedWorkAuthor(n, p) {
 		if w, ok := propWords[p]; ok {
 			return bkOther, w
 		}
