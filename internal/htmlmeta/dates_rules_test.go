@@ -96,7 +96,7 @@ var dateRuleTests = []struct {
 		"2025-12-20", "visible text (a date alone)"},
 	{"a date alone on a product page is a review's", "https://shop.example.com/itm/365",
 		`<head><meta property="og:type" content="product"></head><div class="review"><span>25 February 2026</span><p>Lovely mug.</p></div><h1>Blue mug</h1>`,
-		"2026-02-25", "visible text near the top"}, // the estimated last resort, not dateBareText
+		"", ""}, // neither dateBareText nor the last resort: rule dateNotReviews
 	// embeddedPostChrome
 	{"an embedded post's day is not the page's", "https://example.com/tram",
 		`<h1>Tram line approved</h1><p>The council voted on Tuesday night to approve the new tram line to the north.</p><blockquote class="twitter-tweet"><p>The council said yes tonight.</p>&mdash; Lena Fors (@lenafors) <a href="https://twitter.com/lenafors/status/1234567890">March 3, 2026</a></blockquote><p>Works start next year.</p>`,

@@ -140,6 +140,8 @@ type walkState struct {
 	// inComments: inside a reader-comments region; bylines and dates there
 	// belong to commenters.
 	inComments bool
+	// inReviews: inside customers' reviews (rule dateNotReviews).
+	inReviews bool
 	// inArticle: inside <article>, <main> or an itemprop=articleBody element.
 	inArticle bool
 	// inAuthor: inside an itemprop=author element.
@@ -850,7 +852,7 @@ func (c *collector) walk(n *html.Node, st walkState) {
 			return
 		}
 	case html.TextNode:
-		if !st.inHead && !st.inComments {
+		if !st.inHead && !st.inComments && !st.inReviews {
 			c.labels.text(n.Data, st.inChrome)
 		}
 		return
@@ -998,6 +1000,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	if !st.inComments && n.Data != "body" && n.Data != "html" && n.Data != "main" && isCommentRegion(class, cs) {
 		st.inComments = true
 	}
+	st.inReviews = st.inReviews || c.reviewsRegion(n, class, st.item)
 	if !st.inHead && !st.inComments && len(c.times) < maxTimes && len(n.Attr) > 0 {
 		// <shreddit-post created-timestamp="2026-01-05T08:30:00+0000">: a
 		// component's publication date in an attribute.
@@ -1059,14 +1062,16 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	if !st.inComments && !st.inAuthor && !st.inByline && bylineClass && (cs&csBylineNoise == 0 || cs&csBylineName != 0 && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
 		if t, ok := shortText(n); ok && !photoCredit(t, st) {
 			c.bylines = append(c.bylines, bylineCand{text: bylineText(n, t), order: c.order})
-			c.addDateText(t, st.inChrome)
+			if !st.inReviews {
+				c.addDateText(t, st.inChrome)
+			}
 			// Children are still walked for the <time> or date element
 			// inside, but not taken as bylines again.
 			st.inByline = true
 		}
 	}
 	if !st.inComments && cs&csDate != 0 && len(c.dateTexts) < maxDateTexts {
-		if t, ok := shortText(n); ok {
+		if t, ok := shortText(n); ok && !st.inReviews {
 			c.addDateText(t, st.inChrome)
 		}
 		// <span class="updated" title="2013-04-04T18:44:02+00:00">: a
@@ -1094,7 +1099,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			c.signOff = t
 		}
 	}
-	if !st.inChrome && !st.inComments && len(c.bodyLines) < maxBodyLines {
+	if !st.inChrome && !st.inComments && !st.inReviews && len(c.bodyLines) < maxBodyLines {
 		switch n.Data {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td", "h2", "h3", "h4", "h5", "h6":
 			if isLeafish(n) {
@@ -1109,7 +1114,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			}
 		}
 	}
-	if c.sawMainH1 && len(c.afterH1) < 30 && !st.inComments && !st.inPost {
+	if c.sawMainH1 && len(c.afterH1) < 30 && !st.inComments && !st.inPost && !st.inReviews {
 		switch n.Data {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td":
 			if isLeafish(n) {
