@@ -13,16 +13,24 @@ import (
 // review or a comment that another item holds (a Product's Review, a
 // list's), or inside a block whose class or id names reviews, ratings or
 // testimonials, is the reviewer's, not the page's: the visible-text date
-// reader skips it (the byline and date lines, the lines after the
-// headline, the first lines of the page, the labelled and bare dates). A region that holds the page's headline is the page (a film
-// review's own wrapper, classed "review"), and a review that no item
-// holds may be the page's own item.
-func (c *collector) reviewsRegion(n *html.Node, class string, outer itemScope) bool {
+// readers skip it (the byline and date lines, the lines after the
+// headline, the first lines of the page, the labelled and bare dates). A
+// region that holds the page's headline is the page (a film review's own
+// wrapper, classed "review"), a byline or date line classed for a review
+// ("review-byline") is the page's too, and a review that no item holds
+// may be the page's own item.
+func (c *collector) reviewsRegion(n *html.Node, class string, cs classSets, outer itemScope) bool {
 	if n.Data == "body" || n.Data == "html" || n.Data == "main" || c.headlinePath[n] {
 		return false
 	}
 	if outer != itemNone && outer != itemOwn && reviewItem(n) {
 		return true
+	}
+	if cs&(csByline|csDate) != 0 {
+		// The element names itself a byline or a date line
+		// ("review-byline", "review-date"): a critic's review dates itself
+		// so; a customer's sits in a container that tells.
+		return false
 	}
 	if !strings.Contains(class, "review") && !strings.Contains(class, "rating") && !strings.Contains(class, "testimonial") {
 		return false

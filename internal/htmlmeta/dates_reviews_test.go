@@ -6,8 +6,8 @@ import "testing"
 // nowhere else is not dated by its customers' reviews, whether they are
 // marked as a Product's Review items or sit in a block classed for
 // reviews, ratings or testimonials; a date of the page shown beside them
-// still dates it, and a critic's review whose wrapper holds the headline
-// keeps its byline's date.
+// still dates it, and a critic's review keeps its byline's date, whether
+// its wrapper (holding the headline) or its byline is classed "review".
 func TestDateNotReviews(t *testing.T) {
 	const desc = `<p>A brushed copper kettle with a quiet boil, a rapid mode and a keep-warm setting that holds water at eighty degrees for half an hour.</p><p>Price: 64.00 EUR</p>`
 	review := func(attrs, name, day string) string {
@@ -31,6 +31,8 @@ func TestDateNotReviews(t *testing.T) {
 				`<section class="product-reviews">` + review(`class="entry"`, "Petra Holm", "14 March 2025") + `</section>`, "2025-01-03"},
 		{"a critic's review wrapping its headline",
 			`<article class="review"><h1>The Copperleaf kettle is quiet, and that is enough</h1><p class="byline">By Orla Venning, 9 February 2025</p>` + desc + `</article>`, "2025-02-09"},
+		{"a critic's byline classed for the review",
+			`<article><h1>The Copperleaf kettle is quiet, and that is enough</h1><p class="review-byline">By Orla Venning, 9 February 2025</p>` + desc + `</article>`, "2025-02-09"},
 	}
 	for _, tc := range cases {
 		page := `<html lang="en"><head><title>Copperleaf Kettle - Tamsworth Home</title></head><body><main>` + tc.body + `</main></body></html>`

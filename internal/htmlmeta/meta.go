@@ -1000,7 +1000,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	if !st.inComments && n.Data != "body" && n.Data != "html" && n.Data != "main" && isCommentRegion(class, cs) {
 		st.inComments = true
 	}
-	st.inReviews = st.inReviews || c.reviewsRegion(n, class, st.item)
+	st.inReviews = st.inReviews || c.reviewsRegion(n, class, cs, st.item)
 	if !st.inHead && !st.inComments && len(c.times) < maxTimes && len(n.Attr) > 0 {
 		// <shreddit-post created-timestamp="2026-01-05T08:30:00+0000">: a
 		// component's publication date in an attribute.
