@@ -14,7 +14,8 @@ import (
 // list's), or inside a block whose class or id names reviews, ratings or
 // testimonials, is the reviewer's, not the page's: the visible-text date
 // readers skip it (the byline and date lines, the lines after the
-// headline, the first lines of the page, the labelled and bare dates). A
+// headline, the first lines of the page, the labelled and bare dates),
+// and so do the readers of <time> elements and date attributes. A
 // region that holds the page's headline is the page (a film review's own
 // wrapper, classed "review"), a byline or date line classed for a review
 // ("review-byline") is the page's too, and a review that no item holds

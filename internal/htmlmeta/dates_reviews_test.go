@@ -23,6 +23,9 @@ func TestDateNotReviews(t *testing.T) {
 		{"a block classed for reviews",
 			`<h1>Copperleaf Kettle</h1>` + desc +
 				`<section id="customer-reviews"><h2>What buyers say</h2>` + review(`class="entry"`, "Petra Holm", "14 March 2025") + review(`class="entry"`, "Ludo Sarrat", "2 April 2025") + `</section>`, ""},
+		{"a review's <time>",
+			`<h1>Copperleaf Kettle</h1>` + desc +
+				`<section class="product-reviews"><div class="entry"><p>Petra Holm <time datetime="2025-03-14">14 March 2025</time></p><p>Quiet and quick.</p></div></section>`, ""},
 		{"testimonials",
 			`<h1>Copperleaf Kettle</h1>` + desc +
 				`<div class="home-testimonials">` + review(`class="quote"`, "Petra Holm", "14 March 2025") + `</div>`, ""},

@@ -972,7 +972,9 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	case "time", "amp-timeago":
 		// Rule dateAmpTimeago: AMP pages show a relative date ("3 days
 		// ago") in an <amp-timeago datetime="..."> element, their <time>.
-		c.timeElement(n, class, itemprop, st)
+		if !st.inReviews { // rule dateNotReviews
+			c.timeElement(n, class, itemprop, st)
+		}
 	case "h2", "h3", "div", "span", "p", "a":
 		if n.Data == "h2" && len(c.h2s) < maxH2s && !st.inHead && !st.inComments && !st.headlineChrome() {
 			// Pages without a main <h1> set their headline in an <h2> (title.go, titleAgreedH2).
@@ -1001,7 +1003,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		st.inComments = true
 	}
 	st.inReviews = st.inReviews || c.reviewsRegion(n, class, cs, st.item)
-	if !st.inHead && !st.inComments && len(c.times) < maxTimes && len(n.Attr) > 0 {
+	if !st.inHead && !st.inComments && !st.inReviews && len(c.times) < maxTimes && len(n.Attr) > 0 {
 		// <shreddit-post created-timestamp="2026-01-05T08:30:00+0000">: a
 		// component's publication date in an attribute.
 		for _, a := range n.Attr {
@@ -1070,8 +1072,8 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			st.inByline = true
 		}
 	}
-	if !st.inComments && cs&csDate != 0 && len(c.dateTexts) < maxDateTexts {
-		if t, ok := shortText(n); ok && !st.inReviews {
+	if !st.inComments && !st.inReviews && cs&csDate != 0 && len(c.dateTexts) < maxDateTexts {
+		if t, ok := shortText(n); ok {
 			c.addDateText(t, st.inChrome)
 		}
 		// <span class="updated" title="2013-04-04T18:44:02+00:00">: a
