@@ -1,6 +1,9 @@
 package htmlmeta
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDateNotReviews pins rule dateNotReviews: a product page dated
 // nowhere else is not dated by its customers' reviews, whether they are
@@ -46,6 +49,30 @@ func TestDateNotReviews(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s: Published = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAuthorNotReviews pins rule authorNotReviews: the customers named in
+// a reviews block with no Review items are not the page's authors, while
+// a critic's review keeps its byline.
+func TestAuthorNotReviews(t *testing.T) {
+	const desc = `<p>A brushed copper kettle with a quiet boil, a rapid mode and a keep-warm setting that holds water at eighty degrees for half an hour.</p>`
+	entry := func(name string) string {
+		return `<div class="entry"><p class="review-author">` + name + `</p><p>Boils quickly and really is quiet.</p></div>`
+	}
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"customers of a shop", `<h1>Copperleaf Kettle</h1>` + desc + `<section class="product-reviews"><h2>What buyers say</h2>` + entry("Petra Holm") + entry("Ludo Sarrat") + `</section>`, nil},
+		{"a critic's review", `<article class="review"><h1>The Copperleaf kettle is quiet, and that is enough</h1><p class="review-author">Orla Venning</p>` + desc + `</article>`, []string{"Orla Venning"}},
+	}
+	for _, tc := range cases {
+		page := `<html lang="en"><head><title>Copperleaf Kettle - Tamsworth Home</title></head><body><main>` + tc.body + `</main></body></html>`
+		m := Extract(parse(t, page), "https://tamsworth-home.example/kettle", testNow)
+		if !slices.Equal(m.Authors, tc.want) {
+			t.Errorf("%s: Authors = %q, want %q", tc.name, m.Authors, tc.want)
 		}
 	}
 }

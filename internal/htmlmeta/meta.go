@@ -1061,7 +1061,10 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	if !st.inAuthorBox && bylineClass && (strings.Contains(class, "bio") || strings.Contains(class, "box")) {
 		st.inAuthorBox = true
 	}
-	if !st.inComments && !st.inAuthor && !st.inByline && bylineClass && (cs&csBylineNoise == 0 || cs&csBylineName != 0 && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
+	// Rule authorNotReviews: a customer's name in a reviews block
+	// ("review-author") wrote a review, not the page (dateNotReviews
+	// finds the block).
+	if !st.inComments && !st.inReviews && !st.inAuthor && !st.inByline && bylineClass && (cs&csBylineNoise == 0 || cs&csBylineName != 0 && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
 		if t, ok := shortText(n); ok && !photoCredit(t, st) {
 			c.bylines = append(c.bylines, bylineCand{text: bylineText(n, t), order: c.order})
 			if !st.inReviews {
