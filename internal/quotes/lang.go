@@ -2338,6 +2338,8 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 			k += lead - 1
 			limit += lead
 			continue
+		case seenHead && x.roleTie(ts, k):
+			// Rule roleOfGenitive: "ein Sprecher des Bauamts".
 		case x.particleChain(ts, k):
 			// "Van der Berg", "de La Fontaine".
 			seenHead = true
@@ -3009,6 +3011,10 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 	r, ok := x.d.Resolve(ps, pe)
 	named := ok && r.Name != "" && r.Person >= 0
 	if x.roleOfName(ts, r.Name, named) {
+		if pi := x.namedRoleOf(ts); pi >= 0 {
+			x.record(q, x.d.People[pi].Name, false, ps, pe)
+			return true
+		}
 		x.record(q, x.text[ps:pe], false, ps, pe)
 		return true
 	}
@@ -3178,7 +3184,10 @@ var roleOfArticles = map[string]map[string]bool{
 // noble name), the phrase is the speaker all the same.
 func (x *langExtractor) roleOfName(ts []int, name string, named bool) bool {
 	lang, toks := x.d.Lang(), x.d.Tokens
-	if len(ts) < 4 || !roleOfArticles[lang][x.lower(ts[0])] || !groupOfPreps[lang][x.lower(ts[2])] {
+	if len(ts) < 4 || !roleOfArticles[lang][x.lower(ts[0])] && !roleOfIndefinites[lang][x.lower(ts[0])] {
+		return false
+	}
+	if !groupOfPreps[lang][x.lower(ts[2])] && !x.roleTie(ts, 2) {
 		return false
 	}
 	if !x.descriptionNoun(ts[1]) {
@@ -3186,6 +3195,84 @@ func (x *langExtractor) roleOfName(ts []int, name string, named bool) bool {
 	}
 	rest := x.text[toks[ts[3]].Start:toks[ts[len(ts)-1]].End]
 	return !named || name == rest || name == toks[ts[2]].Text+" "+rest
+}
+
+// roleOfIndefinites are the indefinite articles that open a role
+// description tied to its employer (rule roleOfGenitive): "ein Sprecher
+// der Baufirma Velt", "een woordvoerder van Velt Bouw".
+var roleOfIndefinites = map[string]map[string]bool{
+	"de": setOf("ein eine einem einen einer eines"),
+	"nl": setOf("een"),
+}
+
+// roleTies are the words, besides groupOfPreps, that tie a singular role
+// noun to whom it serves (rule roleOfGenitive): German the genitive
+// article ("Sprecher der Stadt", "Sprecherin des Vereins") and "für"
+// ("Sprecher für Velt Bau", as English "a spokesman for"), Dutch "voor".
+var roleTies = map[string]map[string]bool{
+	"de": setOf("der des für"),
+	"nl": setOf("voor"),
+}
+
+// bareRoleArticles are the articles of a bare singular role source
+// (rule roleOfGenitive): "volgens de woordvoerder", "laut dem Sprecher".
+var bareRoleArticles = map[string]map[string]bool{
+	"de": setOf("der die das dem des ein eine einem einer eines"),
+	"nl": setOf("de het een"),
+}
+
+// bareRole reports ts as an article of bareRoleArticles and a role noun
+// of the lexicon, no one the text names holding it (rule
+// roleOfGenitive). A Dutch plural noun ("de woordvoerders") is left to
+// the group rules.
+func (x *langExtractor) bareRole(ts []int) bool {
+	lang := x.d.Lang()
+	if len(ts) != 2 || !bareRoleArticles[lang][x.lower(ts[0])] || !x.d.IsRole(x.d.Tokens[ts[1]].Text) {
+		return false
+	}
+	if lang == "nl" && pluralNoun(lang, x.lower(ts[1])) {
+		return false
+	}
+	return x.roleHolder(ts) < 0
+}
+
+// namedRoleOf returns, for a definite role description tied to whom it
+// serves (rule roleOfGenitive: "der Präsident des Landgerichts"), the one
+// person the text gave that role with the same last word ("Hans Velm,
+// Präsident des Landgerichts, ...": invented), or -1: the description
+// then points back to them, as a bare role does (rule sourceRole). An
+// indefinite one ("ein Sprecher der Stadt") is someone new.
+func (x *langExtractor) namedRoleOf(ts []int) int {
+	if len(ts) < 4 || !roleOfArticles[x.d.Lang()][x.lower(ts[0])] {
+		return -1
+	}
+	pi := x.d.ByRole(x.lower(ts[1]))
+	if pi < 0 {
+		return -1
+	}
+	last := x.lower(ts[len(ts)-1])
+	for _, r := range x.d.People[pi].Roles {
+		if slices.Contains(strings.Fields(strings.ToLower(r)), last) {
+			return pi
+		}
+	}
+	return -1
+}
+
+// roleTie is rule roleOfGenitive: at ts[k] a word of roleTies right
+// after a role noun of the lexicon and before a capitalised word ("sagte
+// ein Sprecher der Baufirma Velt", "sagte der Sprecher für Brauerei
+// Orlandt", "ein Sprecher des Bauamts": invented). phraseAfter stopped
+// at it (or took "der" as a name particle only before a name), and
+// setSpeaker read the phrase as a name it could not resolve: the quote
+// had a mention and no speaker. The phrase is the role's holder, as
+// written, one person, as rule roleOfName reads "Die Sprecherin von ...".
+func (x *langExtractor) roleTie(ts []int, k int) bool {
+	if k < 1 || k+1 >= len(ts) || !roleTies[x.d.Lang()][x.lower(ts[k])] {
+		return false
+	}
+	toks := x.d.Tokens
+	return x.d.IsRole(toks[ts[k-1]].Text) && toks[ts[k+1]].Word && toks[ts[k+1]].Cap
 }
 
 // uncountedPlural reports at ts[i] "de"/"die" and a noun with a plural
@@ -5164,8 +5251,24 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 		x.record(q, x.text[ps:pe], pluralNoun("nl", x.lower(ts[1])), ps, pe)
 		return true
 	}
-	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
-		x.record(q, r.Name, false, ps, pe)
+	ref, ok := x.d.Resolve(ps, pe)
+	named := ok && ref.Name != "" && ref.Person >= 0
+	// Rule roleOfGenitive (and roleOfName) for a source: "volgens de
+	// woordvoerder van Bouwbedrijf Velt", "laut einem Sprecher der Stadt"
+	// (invented) is the spokesman, one person, as written: rule
+	// definiteSource took the description for a group. Bare, "volgens de
+	// woordvoerder", "laut dem Sprecher", it is one person too (rule
+	// roleSource, below, finds no one holding the role).
+	if x.roleOfName(ts, ref.Name, named) || x.bareRole(ts) {
+		if pi := x.namedRoleOf(ts); pi >= 0 {
+			x.record(q, x.d.People[pi].Name, false, ps, pe)
+			return true
+		}
+		x.record(q, x.text[ps:pe], x.d.Lang() == "nl" && pluralNoun("nl", x.lower(ts[1])), ps, pe)
+		return true
+	}
+	if named {
+		x.record(q, ref.Name, false, ps, pe)
 		return true
 	}
 	// Rule stressedSource: "Selon lui, ...", "Según ella, ...", "Volgens
