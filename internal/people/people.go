@@ -1824,6 +1824,29 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			r.titled = true
 		}
 	}
+	// Rule loneGivenLead: a German person noun the role lists lack before
+	// a lone given name the lists know ("Hauptdarsteller Olivier sagte",
+	// "Mechaniker Paul": invented) is that person's role and the given
+	// name the person, as a listed role before one name is read already
+	// ("Trainer Olivier"); the two words were one person's name. A word
+	// in "-in" that is no feminine agent noun is also a given name the
+	// lists lack ("Edwin Thomas"): only after a determiner ("ihre
+	// Freundin Marie").
+	if s := r.tokStart; d.lx != nil && d.lx.code == "de" && j-s == 2 && !r.titled {
+		first, second := d.lowerBare(toks[s]), d.lowerBare(toks[s+1])
+		noun := germanPersonNoun(first)
+		if strings.HasSuffix(first, "in") && !feminineAgentNoun(first) {
+			noun = s > 0 && germanDeterminer(d.lower(toks[s-1]))
+		}
+		// "Chefredakteur Paolo di Velmo": a short lower-case word
+		// and a capital after the run are a surname's particle.
+		particle := j+1 < len(toks) && toks[j].Word && !toks[j].Cap && len(toks[j].Text) <= maxParticleBytes && toks[j+1].Cap
+		if d.givenName(second) && !d.givenName(first) && noun && !particle {
+			r.roleStart = s
+			r.tokStart = s + 1
+			r.titled = true
+		}
+	}
 	if r.tokStart >= r.tokEnd {
 		return r, false
 	}
@@ -2243,6 +2266,28 @@ const maxPlaceHeadRoleWords = 4
 // "Winzerin", "Journalistin", "Bankkaufmann", "Hotelier", "Philosoph",
 // "Architekt", "Kollege"); read on the extract benchmark's German pages.
 var germanPersonEndings = []string{"er", "erin", "ers", "in", "ist", "istin", "mann", "frau", "eur", "ier", "loge", "login", "osoph", "ekt", "ege"}
+
+// maxParticleBytes bounds a surname's particle of any language that rule
+// loneGivenLead looks for after a given name ("di", "van", "von", "del").
+const maxParticleBytes = 3
+
+// germanPossessives are the stems of German possessive determiners
+// (rule loneGivenLead).
+var germanPossessives = set("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+
+// germanDeterminer reports a lower-case German article or possessive
+// determiner with its ending ("die", "ihrem", "seine", "unseren").
+func germanDeterminer(w string) bool {
+	if germanArticles[w] {
+		return true
+	}
+	for _, end := range []string{"", "e", "em", "en", "er", "es"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && germanPossessives[stem] {
+			return true
+		}
+	}
+	return false
+}
 
 // feminineAgentNoun reports a lower-case German feminine agent noun: "-in"
 // after a stem with a person noun's ending ("regisseurin", "siegerin",
