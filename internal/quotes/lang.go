@@ -5264,7 +5264,14 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 			x.record(q, x.d.People[pi].Name, false, ps, pe)
 			return true
 		}
-		x.record(q, x.text[ps:pe], x.d.Lang() == "nl" && pluralNoun("nl", x.lower(ts[1])), ps, pe)
+		// German names such a source from its capitalised noun, as
+		// below ("Sprecher der Stadt" of "laut einem Sprecher der
+		// Stadt"); Dutch with its article ("de woordvoerder van ...").
+		ns := ps
+		if x.d.Lang() == "de" {
+			ns = x.d.Tokens[ts[1]].Start
+		}
+		x.record(q, x.text[ns:pe], x.d.Lang() == "nl" && pluralNoun("nl", x.lower(ts[1])), ps, pe)
 		return true
 	}
 	if named {
