@@ -1810,8 +1810,8 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Tessendorf", invented; two such on the extract benchmark's German
 	// pages) and a sentence's noun out of the role ("Nachfrage", "Fall").
 	// Rule articledNounLead: after a German article the first word is a
-	// noun, never a name ("Die Regisseurin Hanna Velt", "der Winzer Jorin
-	// Velde": invented): the description leads whether the lists know the
+	// noun, never a name ("Die Regisseurin Hanna Velt", "die Winzerin
+	// Jorina Velde": invented): the description leads whether the lists know the
 	// given name after it or not (they lack many, "Hanna" among them, so
 	// the role ran into the name). The article must stand on the same
 	// line, as rule articleRoleComplement asks.
@@ -1821,6 +1821,19 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		if (d.givenName(second) || articled) && !d.givenName(first) && germanPersonNoun(first) {
 			r.roleStart = s
 			r.tokStart = s + 1
+			r.titled = true
+		}
+	}
+	// Rule twoNounLead: a description of two person nouns, a place's
+	// inhabitant or a trade before the noun ("des Kieler Staatsrechtlers
+	// Volker Velm", "Hamburger Zahnärztin Anna Velde": invented), ran into
+	// the name as one noun does before rule germanNounLead: before a known
+	// given name, both are the role.
+	if s := r.tokStart; d.lx != nil && d.lx.code == "de" && j-s >= 4 && !r.titled {
+		first, second, third := d.lowerBare(toks[s]), d.lowerBare(toks[s+1]), d.lowerBare(toks[s+2])
+		if d.givenName(third) && !d.givenName(first) && !d.givenName(second) && germanPersonNoun(first) && germanPersonNoun(second) {
+			r.roleStart = s
+			r.tokStart = s + 2
 			r.titled = true
 		}
 	}
