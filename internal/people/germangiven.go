@@ -13,10 +13,16 @@ import "maps"
 var germanGivenNames = gendered(
 	`alfred oliver ulrich rolf norbert volker detlef jochen joachim bernhard reinhard siegfried hartmut lothar
 	harald günther gunter georg friedrich heinrich wilhelm ludwig otto hermann axel holger henning jens
-	marcel dennis timo niklas jannik moritz fabian julian leon finn malte till torsten thorsten ingo kurt`,
+	marcel dennis timo niklas jannik moritz fabian julian leon finn malte till torsten thorsten ingo kurt
+	udo heiko jörn lutz rüdiger sigmar ulf achim armin bastian benedikt burkhard christof claus detlev
+	eckhard egon erwin eberhard fritz gregor heiner helge herbert hubert jakob karsten konrad marius olaf
+	reiner roland rudolf sascha steffen thilo wilfried winfried volkmar waldemar`,
 	`hanna katharina christina heike silke anke elke ute doris renate gisela helga hildegard jutta bettina
 	tanja nadine franziska johanna frieda ilse gertrud marlene svenja janina jana katja kathrin nina
-	carola karola gabriele margit edith annette cornelia dagmar sabrina melanie vanessa`,
+	carola karola gabriele margit edith annette cornelia dagmar sabrina melanie vanessa
+	gabi heidi kirsten maren mareike meike nele sonja ulrike uta wiebke christa gudrun ilona marion
+	marianne waltraud annegret beate britta carina elisabeth friederike gesine hannelore ines kristin
+	luisa marlies martina nadja theresa ulla verena regina vera`,
 	``)
 
 func init() {

@@ -10,6 +10,7 @@ func TestGermanGivenNames(t *testing.T) {
 		{"Der Imker Alfred Velm zeigte uns seine Bienen.", "Alfred Velm", "Imker"},
 		{"Am Abend sprach ihr Ehemann Malte Tessdorf mit der Presse.", "Malte Tessdorf", "Ehemann"},
 		{"Die Stellvertreterin Heike Orlandt leitet die Sitzung.", "Heike Orlandt", "Stellvertreterin"},
+		{"Für 60 Euro ersteigerte der Rentner Udo Velmsdorf ein Bild.", "Udo Velmsdorf", "Rentner"},
 	}
 	for _, tt := range tests {
 		wantRole(t, "de", tt.text, tt.name, tt.role)
