@@ -142,6 +142,9 @@ type walkState struct {
 	inComments bool
 	// inReviews: inside customers' reviews (rule dateNotReviews).
 	inReviews bool
+	// inLinkCard: inside a card linking to another page, whose dates are
+	// that page's (rule dateNotLinkCards).
+	inLinkCard bool
 	// inArticle: inside <article>, <main> or an itemprop=articleBody element.
 	inArticle bool
 	// inAuthor: inside an itemprop=author element.
@@ -386,6 +389,10 @@ type collector struct {
 	// region named as chrome that holds the headline is the page, not its
 	// furniture (an intro band classed for the breadcrumb it also holds).
 	headlinePath map[*html.Node]bool
+
+	// linkCards: the walk met a card linking to another page; skipCards:
+	// their dates are skipped (rule dateNotLinkCards).
+	linkCards, skipCards bool
 }
 
 // maxHeadingLen: a title-classed element or <h2> with this many bytes of
@@ -447,7 +454,21 @@ func (c *collector) markHeadlinePath(root *html.Node) {
 // weighs, before any is decided (Extract, and the tests that look at
 // them).
 func collect(doc *html.Node, pageURL string) *collector {
+	c := collectCards(doc, pageURL, false)
+	if c.linkCards && c.isProductPage() {
+		// Rule dateNotLinkCards (dates_linkcards.go): known a product
+		// page only once its JSON-LD is read, the page is walked again
+		// with its link cards' dates skipped.
+		c = collectCards(doc, pageURL, true)
+	}
+	return c
+}
+
+// collectCards is collect; skipCards skips the dates of link cards (rule
+// dateNotLinkCards).
+func collectCards(doc *html.Node, pageURL string, skipCards bool) *collector {
 	c := newCollector(pageURL)
+	c.skipCards = skipCards
 	if doc.Parent == nil {
 		// At the root of a document: mark the headline's ancestors
 		// before the walk reaches them (a subtree is walked unmarked).
@@ -852,7 +873,7 @@ func (c *collector) walk(n *html.Node, st walkState) {
 			return
 		}
 	case html.TextNode:
-		if !st.inHead && !st.inComments && !st.inReviews {
+		if !st.inHead && !st.inComments && !st.inReviews && !st.inLinkCard {
 			c.labels.text(n.Data, st.inChrome)
 		}
 		return
@@ -972,7 +993,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	case "time", "amp-timeago":
 		// Rule dateAmpTimeago: AMP pages show a relative date ("3 days
 		// ago") in an <amp-timeago datetime="..."> element, their <time>.
-		if !st.inReviews { // rule dateNotReviews
+		if !st.inReviews && !st.inLinkCard { // rules dateNotReviews, dateNotLinkCards
 			c.timeElement(n, class, itemprop, st)
 		}
 	case "h2", "h3", "div", "span", "p", "a":
@@ -1003,7 +1024,8 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		st.inComments = true
 	}
 	st.inReviews = st.inReviews || c.reviewsRegion(n, class, cs, st.item)
-	if !st.inHead && !st.inComments && !st.inReviews && len(c.times) < maxTimes && len(n.Attr) > 0 {
+	st.inLinkCard = st.inLinkCard || c.linkCard(n)
+	if !st.inHead && !st.inComments && !st.inReviews && !st.inLinkCard && len(c.times) < maxTimes && len(n.Attr) > 0 {
 		// <shreddit-post created-timestamp="2026-01-05T08:30:00+0000">: a
 		// component's publication date in an attribute.
 		for _, a := range n.Attr {
@@ -1075,7 +1097,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			st.inByline = true
 		}
 	}
-	if !st.inComments && !st.inReviews && cs&csDate != 0 && len(c.dateTexts) < maxDateTexts {
+	if !st.inComments && !st.inReviews && !st.inLinkCard && cs&csDate != 0 && len(c.dateTexts) < maxDateTexts {
 		if t, ok := shortText(n); ok {
 			c.addDateText(t, st.inChrome)
 		}
@@ -1104,7 +1126,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			c.signOff = t
 		}
 	}
-	if !st.inChrome && !st.inComments && !st.inReviews && len(c.bodyLines) < maxBodyLines {
+	if !st.inChrome && !st.inComments && !st.inReviews && !st.inLinkCard && len(c.bodyLines) < maxBodyLines {
 		switch n.Data {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td", "h2", "h3", "h4", "h5", "h6":
 			if isLeafish(n) {
@@ -1119,7 +1141,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			}
 		}
 	}
-	if c.sawMainH1 && len(c.afterH1) < 30 && !st.inComments && !st.inPost && !st.inReviews {
+	if c.sawMainH1 && len(c.afterH1) < 30 && !st.inComments && !st.inPost && !st.inReviews && !st.inLinkCard {
 		switch n.Data {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td":
 			if isLeafish(n) {
