@@ -23,6 +23,10 @@ import "golang.org/x/net/html"
 // n opens a card whose dates the walk skips, and notes that the page has
 // cards.
 func (c *collector) linkCard(n *html.Node) bool {
+	if c.linkCards && !c.skipCards {
+		// The first walk only asks whether the page has a card.
+		return false
+	}
 	if len(c.headlinePath) == 0 || c.headlinePath[n] {
 		return false
 	}
