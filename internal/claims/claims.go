@@ -3042,6 +3042,19 @@ func rangeJoin(toks []token, k int) bool {
 	return false
 }
 
+// hyphenTo is rule hyphenTo: the number of tokens of a "-to-" that joins
+// the ends of a range written as one compound ("$2.5 billion-to-$3
+// billion"), after its first hyphen at toks[k]; 0 for any other join.
+// The upper end was sought at the "to", found no figure there, and was
+// left in the subject.
+func hyphenTo(toks []token, k int) int {
+	if k+3 < len(toks) && (toks[k].text == "-" || toks[k].text == "–") && toks[k+1].lower == "to" && toks[k+2].text == toks[k].text &&
+		!toks[k+1].gapBefore && !toks[k+2].gapBefore && !toks[k+3].gapBefore {
+		return 2
+	}
+	return 0
+}
+
 // namedDollarRange reports whether the upper end of a range of bare "$"
 // figures names the dollar of both ("$100-$160 Canadian", "$90-$120
 // AUD": rules dollarNationAfter and isoCurrency): the range is in that
@@ -3068,7 +3081,8 @@ func widenRange(toks []token, e expr, floor int) expr {
 	between := func(i int) bool { return i > floor && toks[i-1].lower == "between" }
 	// The upper end follows: "£45 and £120", "$20m-$25m".
 	if k := e.j; k+1 < len(toks) && rangeJoin(toks, k) && (toks[k].lower != "and" || between(e.i)) && !(e.i > floor && toks[e.i-1].lower == "from" && !rangeFrom(toks, e.i-1, floor)) {
-		if e2, ok := matchAt(toks, k+1); ok && e2.value != nil && (e2.unit == e.unit || namedDollarRange(toks, e, e2)) && e2.i == k+1 && *e2.value > *e.value {
+		up := k + 1 + hyphenTo(toks, k)
+		if e2, ok := matchAt(toks, up); ok && e2.value != nil && (e2.unit == e.unit || namedDollarRange(toks, e, e2)) && e2.i == up && *e2.value > *e.value {
 			e.max, e.j, e.unit = e2.value, e2.j, e2.unit
 			if between(e.i) {
 				e.i--
