@@ -3055,6 +3055,21 @@ func hyphenTo(toks []token, k int) int {
 	return 0
 }
 
+// orRange is rule orRange: a bare figure joined by "or" to the figure of
+// a share or a count is the lower end of a rough range ("rise 15 or 25
+// percent", "6 or 7 million people"): the upper end was the claim and the
+// lower stayed in its subject. Only a bare lower end: "$20 or $30", two
+// priced figures, are alternatives, and so are "either 3 or 5 sizes";
+// a figure glued to a word is a name's ("the X7 or 90F"), and a lower
+// end must be below the upper (rule range).
+func orRange(toks []token, k int) bool {
+	if toks[k].lower != "or" || toks[k-1].kind != tNum || toks[k+1].kind != tNum {
+		return false
+	}
+	p := toks[k-2]
+	return p.kind != tSym && p.lower != "either" && (p.kind != tWord || toks[k-1].gapBefore)
+}
+
 // namedDollarRange reports whether the upper end of a range of bare "$"
 // figures names the dollar of both ("$100-$160 Canadian", "$90-$120
 // AUD": rules dollarNationAfter and isoCurrency): the range is in that
@@ -3122,7 +3137,7 @@ func widenRange(toks []token, e expr, floor int) expr {
 	// The lower end comes first: "between 3 and 5 million people", "10 to
 	// 15 per cent".
 	k := e.i - 1
-	if k < 2 || !rangeJoin(toks, k) {
+	if k < 2 || !rangeJoin(toks, k) && !orRange(toks, k) {
 		return e
 	}
 	lo, lf := k-1, 0.0
