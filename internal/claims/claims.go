@@ -614,7 +614,7 @@ func newClauseBoundsInto(buf *[]int32, toks []token) clauseBounds {
 		c := clauseClass[t.lower]
 		b.endAt[k] = int32(c)
 		b.startAt[k+1] = b.startAt[k]
-		if t.kind == tSym && isBreakSym(t.text) && !clockColon(toks, k) ||
+		if t.kind == tSym && (isBreakSym(t.text) || spacedDash(toks, k)) && !clockColon(toks, k) ||
 			t.kind == tWord && (t.lower == "that" || c&ccBreak != 0 || c&ccFinding != 0 && !passiveFrame(toks, k) || t.speech) {
 			b.startAt[k+1] = int32(k + 1)
 		}
@@ -629,7 +629,7 @@ func newClauseBoundsInto(buf *[]int32, toks []token) clauseBounds {
 		c := uint8(b.endAt[k])
 		b.endAt[k] = b.endAt[k+1]
 		switch {
-		case t.kind == tSym && isBreakSym(t.text) && !clockColon(toks, k):
+		case t.kind == tSym && (isBreakSym(t.text) || spacedDash(toks, k)) && !clockColon(toks, k):
 			b.endAt[k] = int32(k)
 		case t.kind == tWord && (c&ccBreak != 0 || c&ccFinding != 0 && !passiveFrame(toks, k) || t.lower == "that" && k > 0 && toks[k-1].lower == "and"):
 			b.endAt[k] = int32(k)
@@ -694,6 +694,24 @@ func frameCut(toks []token, b *clauseBounds, i int) int {
 func clockColon(toks []token, k int) bool {
 	return toks[k].text == ":" && k > 0 && k+1 < len(toks) && toks[k-1].kind == tNum && toks[k+1].kind == tNum &&
 		!toks[k].gapBefore && !toks[k+1].gapBefore
+}
+
+// spacedDash is rule spacedDash: a hyphen with a space before it and
+// after it or after its double ("built 80 flats - besides the 900
+// already there", "80 flats -- besides ...") is a dash typed without its
+// key, a clause break as "—" is: the second count of such a sentence was
+// read into the first claim's subject and lost. A hyphen between two
+// figures ("5 - 7 percent") joins a range and stays.
+func spacedDash(toks []token, k int) bool {
+	t := toks[k]
+	if t.text != "-" || !t.gapBefore || k == 0 || toks[k-1].kind == tNum {
+		return false
+	}
+	n := k + 1
+	if n < len(toks) && toks[n].text == "-" && !toks[n].gapBefore {
+		n++ // "--"
+	}
+	return n >= len(toks) || toks[n].gapBefore && toks[n].kind != tNum
 }
 
 func isBreakSym(s string) bool {

@@ -14,7 +14,7 @@ func clauseNaive(toks []token, i, j int) (int, int) {
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.kind == tSym && isBreakSym(t.text) || t.kind == tWord && (t.lower == "that" || clauseBreaks[t.lower] || findingVerbs[t.lower] || t.speech) {
+		if t.kind == tSym && (isBreakSym(t.text) || spacedDash(toks, k)) || t.kind == tWord && (t.lower == "that" || clauseBreaks[t.lower] || findingVerbs[t.lower] || t.speech) {
 			cs = k + 1
 			break
 		}
@@ -22,7 +22,7 @@ func clauseNaive(toks []token, i, j int) (int, int) {
 	ce := len(toks)
 	for k := j; k < len(toks); k++ {
 		t := toks[k]
-		if t.kind == tSym && isBreakSym(t.text) {
+		if t.kind == tSym && (isBreakSym(t.text) || spacedDash(toks, k)) {
 			ce = k
 			break
 		}
