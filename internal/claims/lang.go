@@ -511,6 +511,13 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	if k > 0 && toks[k-1].text == "#" && toks[k-1].end == toks[k].start {
 		return e, false
 	}
+	// Rule langHyphenName: a number glued by a hyphen to the word before
+	// it is part of a name ("Covid-19", "U-21", "Tempo-30-Zone"), as the
+	// English rules read it; it counted the word after it ("an
+	// Covid-19 Erkrankte" counted 19 patients).
+	if k > 1 && toks[k-1].text == "-" && toks[k-2].word && toks[k-2].end == toks[k-1].start && toks[k-1].end == toks[k].start {
+		return e, false
+	}
 	v, j, scaled := valueAt(toks, k, ln)
 	e.value, e.scaled = v, scaled
 	// Rule langMagnitude: a figure right after the word of an
