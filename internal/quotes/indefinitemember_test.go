@@ -6,7 +6,7 @@ import "testing"
 // invented sentences: a description of one unnamed person opened by "a",
 // "an", "one" or "another" and ending in a capitalised word ("an Ohio
 // Democrat", "a Velmcorp VP") is the speaker as written, one person: no
-// group, organisation or name ("Ohio Republican"). A spokeswoman for an
+// group, organisation or name ("Ohio Republican"). A division of an
 // organisation (a preposition inside, memberBreaks) and a plural head
 // ("a few Ohio Republicans") are left to the rules before it, which read
 // a group.
@@ -19,7 +19,7 @@ func TestIndefiniteMember(t *testing.T) {
 		{`"Relief will not come before April," said one Ohio Republican.`, "one Ohio Republican", false},
 		{`"Relief will not come before April," said an Ohio Democrat.`, "an Ohio Democrat", false},
 		{`"Relief will not come before April," a Velmcorp VP said.`, "a Velmcorp VP", false},
-		{`"Relief will not come before April," said a spokeswoman for Velmcorp.`, "a spokeswoman for Velmcorp", true},
+		{`"Relief will not come before April," said a division of Velmcorp.`, "a division of Velmcorp", true},
 		{`"Relief will not come before April," said a few Ohio Republicans.`, "a few Ohio Republicans", true},
 	}
 	for _, c := range cases {
