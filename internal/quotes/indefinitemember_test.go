@@ -6,8 +6,9 @@ import "testing"
 // invented sentences: a description of one unnamed person opened by "a",
 // "an", "one" or "another" and ending in a capitalised word ("an Ohio
 // Democrat", "a Velmcorp VP") is the speaker as written, one person: no
-// group, organisation or name ("Ohio Republican"). A division of an
-// organisation (a preposition inside, memberBreaks) and a plural head
+// group, organisation or name ("Ohio Republican"). A spokeswoman for an
+// organisation is one person by rule roleForEmployer of package people;
+// a division of a firm (a preposition inside, memberBreaks) and a plural head
 // ("a few Ohio Republicans") are left to the rules before it, which read
 // a group.
 func TestIndefiniteMember(t *testing.T) {
