@@ -17,10 +17,11 @@ func TestRoleLedSubject(t *testing.T) {
 			[]spoken{{"die Zahlen würden am Donnerstag veröffentlicht", "Ein Sprecher des Ministeriums", "Ein Sprecher des Ministeriums"}}},
 		{"French spokeswoman", "fr",
 			"Budget\n\nUne porte-parole du ministère a indiqué que les chiffres seraient publiés jeudi.",
-			[]spoken{{"les chiffres seraient publiés jeudi", "", "Une porte-parole du ministère"}}},
+			// Rule romanceRoleOf: the spokeswoman as written is the speaker.
+			[]spoken{{"les chiffres seraient publiés jeudi", "Une porte-parole du ministère", "Une porte-parole du ministère"}}},
 		{"Spanish definite spokeswoman", "es",
 			"Precios\n\nLa portavoz de la empresa explicó que los precios subirán en abril.",
-			[]spoken{{"los precios subirán en abril", "", "La portavoz de la empresa"}}},
+			[]spoken{{"los precios subirán en abril", "La portavoz de la empresa", "La portavoz de la empresa"}}},
 		{"Spanish no role", "es",
 			"Paro\n\nEl informe explicó que el paro bajó en marzo.",
 			nil},
