@@ -2288,13 +2288,17 @@ const maxParticleBytes = 3
 // (rule loneGivenLead).
 var germanPossessives = set("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 
+// germanPossessiveEndings are the endings of a German possessive
+// determiner after its stem, none first ("ihr", "ihrem").
+var germanPossessiveEndings = []string{"", "e", "em", "en", "er", "es"}
+
 // germanDeterminer reports a lower-case German article or possessive
 // determiner with its ending ("die", "ihrem", "seine", "unseren").
 func germanDeterminer(w string) bool {
 	if germanArticles[w] {
 		return true
 	}
-	for _, end := range []string{"", "e", "em", "en", "er", "es"} {
+	for _, end := range germanPossessiveEndings {
 		if stem, ok := strings.CutSuffix(w, end); ok && germanPossessives[stem] {
 			return true
 		}
