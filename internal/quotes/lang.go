@@ -3045,7 +3045,8 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 	}
 	// Rule romanceRoleOf, indefinite: "un porte-parole du ministère" is
 	// someone new, never the holder named before.
-	if indefiniteArticles[x.lower(ts[0])] && x.romanceRoleOf(ts) {
+	romanceRole := x.romanceRoleOf(ts)
+	if romanceRole && indefiniteArticles[x.lower(ts[0])] {
 		x.record(q, x.text[ps:pe], false, ps, pe)
 		return true
 	}
@@ -3092,7 +3093,7 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 		return true
 	}
 	// Rule romanceRoleOf, definite, no holder named before.
-	if x.romanceRoleOf(ts) {
+	if romanceRole {
 		x.record(q, x.text[ps:pe], false, ps, pe)
 		return true
 	}
