@@ -5440,7 +5440,7 @@ func (x *langExtractor) roleHeadHeld(w string) bool {
 	found := -1
 	for pi, p := range x.d.People {
 		for _, r := range p.Roles {
-			if f := strings.Fields(strings.ToLower(r)); len(f) > 0 && f[0] == w {
+			if firstFieldLower(r) == w {
 				if found >= 0 && found != pi {
 					return false
 				}
@@ -5449,6 +5449,17 @@ func (x *langExtractor) roleHeadHeld(w string) bool {
 		}
 	}
 	return found >= 0
+}
+
+// firstFieldLower is the first word of s, lower-cased, or "": rule
+// capitalRoleSource asks it of every role of every person for each
+// capitalised word of a source, so s is neither lower-cased whole nor
+// split into all its words.
+func firstFieldLower(s string) string {
+	for f := range strings.FieldsSeq(s) {
+		return strings.ToLower(f)
+	}
+	return ""
 }
 
 // stressedPronouns are each language's singular pronouns after an
