@@ -2313,7 +2313,8 @@ func germanDeterminer(w string) bool {
 // nouns ("Heringslogger"), and "-in" alone ends "Berlin", "Medizin": over
 // the 2,065 extracted texts, with any person noun's ending, the rule
 // made some twenty wrong people (a town, a product, a phrase) for a few
-// right ones.
+// right ones (measured by hand with lede extract --format json against
+// f976fcdd, when commit d01c637c was written).
 func feminineAgentNoun(w string) bool {
 	stem, ok := strings.CutSuffix(w, "in")
 	return ok && germanPersonNoun(stem)

@@ -4415,7 +4415,9 @@ func (x *langExtractor) invertedThat(ts []int, i, n, end int) (model.Quote, bool
 // opinionThat and opinionTail: as plain speech verbs of the lexicon they
 // read "finden Sie unter", "findet am Montag statt", "fand Spuren" as
 // speech (over the 2,065 extracted texts 24 changed records, most wrong:
-// quoted names and titles as quotes, capitalised nouns as people).
+// quoted names and titles as quotes, capitalised nouns as people;
+// measured by hand with lede extract --format json against 0373ec02,
+// when commit 1fff92f4 was written).
 var opinionVerbs = map[string]map[string]bool{
 	"nl": setOf("vindt vond vinden vonden"),
 	"de": setOf("findet fand finden fanden"),
