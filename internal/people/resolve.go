@@ -100,11 +100,9 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 		return Referent{Person: -1}, false
 	}
 	words := make([]string, 0, len(toks))
-	capWords := make([]bool, 0, len(toks))
 	for _, t := range toks {
 		if t.Word {
 			words = append(words, strings.ToLower(Bare(t.Text)))
-			capWords = append(capWords, t.Cap)
 		}
 	}
 	if len(words) == 0 {
@@ -183,7 +181,7 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 		// A role inside a longer name ("the office of the inspector
 		// general for ...", "data from the Harbour Centre for ...":
 		// capitalised, or after "of") is not the head.
-		if w == "for" && i > 0 && roleNouns[words[i-1]] && !capWords[i-1] && !strings.HasSuffix(words[i-1], "s") && !slices.Contains(words[:i], "of") {
+		if w == "for" && i > 0 && roleNouns[words[i-1]] && !wordCap(toks, i-1) && !strings.HasSuffix(words[i-1], "s") && !slices.Contains(words[:i], "of") {
 			if words[0] == "a" || words[0] == "an" {
 				return Referent{Person: -1}, false
 			}
@@ -360,6 +358,23 @@ func (d *Doc) coordinatedName(start, end int) bool {
 		}
 	}
 	return true
+}
+
+// wordCap reports whether the n-th word token of toks (counting word
+// tokens only, as Resolve's words) is capitalised. Rule roleForEmployer
+// asks it of one word, after a role noun and "for", rather than Resolve
+// keeping a second slice of every phrase's capitals beside its words.
+func wordCap(toks []Token, n int) bool {
+	for _, t := range toks {
+		if !t.Word {
+			continue
+		}
+		if n == 0 {
+			return t.Cap
+		}
+		n--
+	}
+	return false
 }
 
 // roleHolderAfter is rule principalBeforeRole: a person's name used as a
