@@ -25,10 +25,13 @@ var sloveneClauseWords = setOf("da ki ko in ter ali če ker kot pa")
 // sloveneAdverbialPerfect's verb (the auxiliary, the adverbial's lower-case
 // words, the participle), or 0.
 func (x *langExtractor) sloveneAdverbialVerb(ts []int, i int) int {
-	if x.d.Lang() != "sl" || !sloveneAuxiliaries[x.lower(ts[i])] {
+	if x.d.Lang() != "sl" {
 		return 0
 	}
 	aux := x.lower(ts[i])
+	if !sloveneAuxiliaries[aux] {
+		return 0
+	}
 	for k := i + 1; k < len(ts) && k <= i+maxSloveneAdverbialWords+1; k++ {
 		t := x.d.Tokens[ts[k]]
 		if !t.Word || t.Cap {
