@@ -4451,10 +4451,7 @@ func (x *langExtractor) opinionTail(ts []int, i int) bool {
 	if i == 0 || i+1 >= len(ts) || !opinionVerbs[x.d.Lang()][x.lower(ts[i])] || x.d.Tokens[ts[i]].Cap {
 		return false
 	}
-	comma := false
-	for _, t := range ts[:i] {
-		comma = comma || x.d.Tokens[t].Text == ","
-	}
+	comma := slices.ContainsFunc(ts[:i], func(t int) bool { return x.d.Tokens[t].Text == "," })
 	return comma && x.d.Tokens[ts[i+1]].Word
 }
 
