@@ -720,14 +720,13 @@ func DescribingNoun(lang, w string) bool {
 	if pr == nil {
 		return false
 	}
-	r, sz := utf8.DecodeRuneInString(w)
-	title := string(unicode.ToUpper(r)) + w[sz:]
 	for _, h := range pr.tradeHeads {
 		if len(w) > len(h) && strings.HasSuffix(w, h) {
 			return true
 		}
 	}
-	if pr.tradeWords[title] {
+	r, sz := utf8.DecodeRuneInString(w)
+	if pr.tradeWords[string(unicode.ToUpper(r))+w[sz:]] {
 		return true
 	}
 	if !pr.genitive && !pr.compoundKinds {
