@@ -720,10 +720,8 @@ func DescribingNoun(lang, w string) bool {
 	if pr == nil {
 		return false
 	}
-	for _, h := range pr.tradeHeads {
-		if len(w) > len(h) && strings.HasSuffix(w, h) {
-			return true
-		}
+	if pr.tradeCompound(w) {
+		return true
 	}
 	r, sz := utf8.DecodeRuneInString(w)
 	if pr.tradeWords[string(unicode.ToUpper(r))+w[sz:]] {

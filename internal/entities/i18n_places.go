@@ -462,6 +462,12 @@ func (f *finder) tradeName(toks []token, k int) bool {
 	if pr.tradeHeadsBare && (k == 0 || !germanBarePrepositions[toks[k-1].text]) {
 		return false
 	}
+	return pr.tradeCompound(w)
+}
+
+// tradeCompound reports w as a compound ending in one of the trade heads
+// of rule tradeName ("Baufirma", "bouwbedrijf"), longer than the head.
+func (pr *langPlaceRules) tradeCompound(w string) bool {
 	for _, h := range pr.tradeHeads {
 		if len(w) > len(h) && strings.HasSuffix(w, h) {
 			return true
