@@ -1089,9 +1089,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	if !st.inComments && !st.inReviews && !st.inAuthor && !st.inByline && bylineClass && (cs&csBylineNoise == 0 || cs&csBylineName != 0 && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
 		if t, ok := shortText(n); ok && !photoCredit(t, st) {
 			c.bylines = append(c.bylines, bylineCand{text: bylineText(n, t), order: c.order})
-			if !st.inReviews {
-				c.addDateText(t, st.inChrome)
-			}
+			c.addDateText(t, st.inChrome)
 			// Children are still walked for the <time> or date element
 			// inside, but not taken as bylines again.
 			st.inByline = true
