@@ -20,13 +20,8 @@ import "golang.org/x/net/html"
 // pages in cards too, but its own date may sit in a block that reads as
 // one (a blog's post under a linked <h2>, an author box with a linked
 // name), so the rule reads product pages only. linkCard reports whether
-// n opens a card whose dates the walk skips, and notes that the page has
-// cards.
+// n opens a card.
 func (c *collector) linkCard(n *html.Node) bool {
-	if c.linkCards && !c.skipCards {
-		// The first walk only asks whether the page has a card.
-		return false
-	}
 	if len(c.headlinePath) == 0 || c.headlinePath[n] {
 		return false
 	}
@@ -42,11 +37,19 @@ func (c *collector) linkCard(n *html.Node) bool {
 	default:
 		return false
 	}
-	if hasDescendant(n, "h1", 0) {
-		return false
+	return !hasDescendant(n, "h1", 0)
+}
+
+// hasLinkCard reports whether an element under n opens a card. It reads
+// every element, the walk only those it reaches: a card the walk would
+// not reach costs a second walk that skips nothing, the same outputs.
+func (c *collector) hasLinkCard(n *html.Node) bool {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && (c.linkCard(ch) || c.hasLinkCard(ch)) {
+			return true
+		}
 	}
-	c.linkCards = true
-	return c.skipCards
+	return false
 }
 
 // maxCardDepth is how deep under a card its heading sits: a card's

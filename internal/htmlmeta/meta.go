@@ -390,9 +390,9 @@ type collector struct {
 	// furniture (an intro band classed for the breadcrumb it also holds).
 	headlinePath map[*html.Node]bool
 
-	// linkCards: the walk met a card linking to another page; skipCards:
-	// their dates are skipped (rule dateNotLinkCards).
-	linkCards, skipCards bool
+	// skipCards: the dates of cards linking to other pages are skipped
+	// (rule dateNotLinkCards).
+	skipCards bool
 }
 
 // maxHeadingLen: a title-classed element or <h2> with this many bytes of
@@ -455,10 +455,10 @@ func (c *collector) markHeadlinePath(root *html.Node) {
 // them).
 func collect(doc *html.Node, pageURL string) *collector {
 	c := collectCards(doc, pageURL, false)
-	if c.linkCards && c.isProductPage() {
+	if c.isProductPage() && c.hasLinkCard(doc) {
 		// Rule dateNotLinkCards (dates_linkcards.go): known a product
-		// page only once its JSON-LD is read, the page is walked again
-		// with its link cards' dates skipped.
+		// page only once its JSON-LD is read, a page with link cards is
+		// walked again with their dates skipped.
 		c = collectCards(doc, pageURL, true)
 	}
 	return c
@@ -1024,7 +1024,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		st.inComments = true
 	}
 	st.inReviews = st.inReviews || c.reviewsRegion(n, class, cs, st.item)
-	st.inLinkCard = st.inLinkCard || c.linkCard(n)
+	st.inLinkCard = st.inLinkCard || c.skipCards && c.linkCard(n)
 	if !st.inHead && !st.inComments && !st.inReviews && !st.inLinkCard && len(c.times) < maxTimes && len(n.Attr) > 0 {
 		// <shreddit-post created-timestamp="2026-01-05T08:30:00+0000">: a
 		// component's publication date in an attribute.
