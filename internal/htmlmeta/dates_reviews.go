@@ -58,17 +58,7 @@ var reviewWords = map[string]bool{
 
 // reviewItem reports whether n opens a review's or a comment's item.
 func reviewItem(n *html.Node) bool {
-	scope, typ := false, ""
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "itemscope":
-			scope = true
-		case "itemtype":
-			typ = a.Val
-		case "typeof":
-			scope, typ = true, a.Val
-		}
-	}
+	typ, scope := opensItem(n)
 	if !scope {
 		return false
 	}

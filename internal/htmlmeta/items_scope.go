@@ -78,18 +78,7 @@ func itemTypeKind(itemtype string) itemKind {
 // otherwise. A property on n itself belongs to the outer item, so the walk
 // asks this after reading n's itemprop.
 func (c *collector) enterItem(n *html.Node, outer itemScope) itemScope {
-	scope, typ := false, ""
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "itemscope":
-			scope = true
-		case "itemtype":
-			typ = a.Val
-		case "typeof":
-			// RDFa's item: <div typeof="schema:Recipe">.
-			scope, typ = true, a.Val
-		}
-	}
+	typ, scope := opensItem(n)
 	if !scope {
 		return outer
 	}
@@ -109,6 +98,22 @@ func (c *collector) enterItem(n *html.Node, outer itemScope) itemScope {
 		return itemNestedWork
 	}
 	return outer
+}
+
+// opensItem reports whether n opens an item (itemscope, or RDFa's
+// typeof: <div typeof="schema:Recipe">), and the item's type.
+func opensItem(n *html.Node) (typ string, scope bool) {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemscope":
+			scope = true
+		case "itemtype":
+			typ = a.Val
+		case "typeof":
+			scope, typ = true, a.Val
+		}
+	}
+	return typ, scope
 }
 
 // listedWork reports whether a microdata property read in scope belongs to
