@@ -170,6 +170,13 @@ func (st walkState) headlineChrome() bool {
 	return st.inChrome || st.inHeadlineChrome
 }
 
+// othersDates reports whether the dates and lines read here are another's,
+// not the page's: a commenter's, a customer's in reviews (rule
+// dateNotReviews) or a linked page's in a card (rule dateNotLinkCards).
+func (st walkState) othersDates() bool {
+	return st.inComments || st.inReviews || st.inLinkCard
+}
+
 // maxScriptScan bounds the script size searched for a publication date.
 const maxScriptScan = 2 << 20
 
@@ -873,7 +880,7 @@ func (c *collector) walk(n *html.Node, st walkState) {
 			return
 		}
 	case html.TextNode:
-		if !st.inHead && !st.inComments && !st.inReviews && !st.inLinkCard {
+		if !st.inHead && !st.othersDates() {
 			c.labels.text(n.Data, st.inChrome)
 		}
 		return
@@ -1025,7 +1032,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	}
 	st.inReviews = st.inReviews || c.reviewsRegion(n, class, cs, st.item)
 	st.inLinkCard = st.inLinkCard || c.skipCards && c.linkCard(n)
-	if !st.inHead && !st.inComments && !st.inReviews && !st.inLinkCard && len(c.times) < maxTimes && len(n.Attr) > 0 {
+	if !st.inHead && !st.othersDates() && len(c.times) < maxTimes && len(n.Attr) > 0 {
 		// <shreddit-post created-timestamp="2026-01-05T08:30:00+0000">: a
 		// component's publication date in an attribute.
 		for _, a := range n.Attr {
@@ -1095,7 +1102,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			st.inByline = true
 		}
 	}
-	if !st.inComments && !st.inReviews && !st.inLinkCard && cs&csDate != 0 && len(c.dateTexts) < maxDateTexts {
+	if !st.othersDates() && cs&csDate != 0 && len(c.dateTexts) < maxDateTexts {
 		if t, ok := shortText(n); ok {
 			c.addDateText(t, st.inChrome)
 		}
@@ -1124,7 +1131,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			c.signOff = t
 		}
 	}
-	if !st.inChrome && !st.inComments && !st.inReviews && !st.inLinkCard && len(c.bodyLines) < maxBodyLines {
+	if !st.inChrome && !st.othersDates() && len(c.bodyLines) < maxBodyLines {
 		switch n.Data {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td", "h2", "h3", "h4", "h5", "h6":
 			if isLeafish(n) {
@@ -1139,7 +1146,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			}
 		}
 	}
-	if c.sawMainH1 && len(c.afterH1) < 30 && !st.inComments && !st.inPost && !st.inReviews && !st.inLinkCard {
+	if c.sawMainH1 && len(c.afterH1) < 30 && !st.othersDates() && !st.inPost {
 		switch n.Data {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td":
 			if isLeafish(n) {
