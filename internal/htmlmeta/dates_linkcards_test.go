@@ -37,11 +37,7 @@ func TestDateNotLinkCards(t *testing.T) {
 	for _, tc := range cases {
 		page := `<html lang="en"><head><title>Pellworth - Grindle and Co</title>` + tc.head + `</head><body><main>` + tc.body + `</main></body></html>`
 		m := Extract(parse(t, page), "https://grindle.example/pellworth", testNow)
-		got := ""
-		if m.Published != nil {
-			got = m.Published.Value
-		}
-		if got != tc.want {
+		if got := dateValue(m.Published); got != tc.want {
 			t.Errorf("%s: Published = %q, want %q", tc.name, got, tc.want)
 		}
 	}

@@ -43,11 +43,7 @@ func TestDateNotReviews(t *testing.T) {
 	for _, tc := range cases {
 		page := `<html lang="en"><head><title>Copperleaf Kettle - Tamsworth Home</title></head><body><main>` + tc.body + `</main></body></html>`
 		m := Extract(parse(t, page), "https://tamsworth-home.example/kettle", testNow)
-		got := ""
-		if m.Published != nil {
-			got = m.Published.Value
-		}
-		if got != tc.want {
+		if got := dateValue(m.Published); got != tc.want {
 			t.Errorf("%s: Published = %q, want %q", tc.name, got, tc.want)
 		}
 	}
