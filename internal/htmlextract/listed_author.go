@@ -28,14 +28,24 @@ func (x *extractor) listedWorkAuthor(n *html.Node, prop string) bool {
 	if heldWork(work) {
 		return true
 	}
-	if x.topWorks == 0 {
+	return x.pageTopWorks(n) > 1
+}
+
+// topWorksUncounted is x.topWorks before the page's works are counted:
+// the per-page reset zeroes the field, so it keeps 1 + the count.
+const topWorksUncounted = 0
+
+// pageTopWorks returns the count, up to maxTopWorksCount, of the listed
+// works that no item holds on n's page, counted once per page.
+func (x *extractor) pageTopWorks(n *html.Node) int {
+	if x.topWorks == topWorksUncounted {
 		root := n
 		for root.Parent != nil {
 			root = root.Parent
 		}
 		x.topWorks = 1 + countTopWorks(root, maxTopWorksCount)
 	}
-	return x.topWorks-1 > 1
+	return x.topWorks - 1
 }
 
 // threadPostType reports whether an item is a post of a thread (a

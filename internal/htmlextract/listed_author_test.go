@@ -33,6 +33,13 @@ func TestListedWorkAuthor(t *testing.T) {
 		{"a recipe's own page",
 			`<html><body><main><div itemscope itemtype="https://schema.org/Recipe"><h1 itemprop="name">Harbour fish soup</h1><p class="byline">By <span itemprop="author">Maren Tollek</span></p>` + intro + `<p>Simmer the stock with fennel and the saffron for twenty minutes, then add the fish in large pieces and leave it to poach gently off the heat.</p></div></main></body></html>`,
 			nil, []string{"Maren Tollek"}},
+		// The only work's author line sits after the method, where no rule
+		// of the page's lead reaches it: only the count of works drops it.
+		{"a recipe's own page, its cook credited at the end",
+			`<html><body><main><div itemscope itemtype="https://schema.org/Recipe"><h1 itemprop="name">Harbour fish soup</h1>` + intro + `<p>Simmer the stock with fennel and the saffron for twenty minutes, then add the fish in large pieces and leave it to poach gently off the heat.</p>` +
+				`<p>Serve it with bread toasted over the stove and a sharp garlic sauce, and keep the rest of the stock for the next morning's porridge.</p><p>By <span itemprop="author">Maren Tollek</span></p>` +
+				`<p>The soup keeps for two days in a cold larder and tastes better on the second, when the saffron has coloured the whole pot.</p></div></main></body></html>`,
+			nil, []string{"Maren Tollek"}},
 		{"a thread's posts",
 			`<html><body><main><h1>Fog signals on the east pier</h1>` + intro + `<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">keeper_dunmore</span><p>The horn on the east pier sounds every thirty seconds in fog, and you can hear it from the old customs house on a still night.</p></div>` +
 				`<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">wavecount77</span><p>It was every twenty seconds until the refit, when the harbour board moved it to the end of the breakwater and changed the timing.</p></div></main></body></html>`,
