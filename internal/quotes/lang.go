@@ -2340,6 +2340,13 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 			continue
 		case seenHead && x.roleTie(ts, k):
 			// Rule roleOfGenitive: "ein Sprecher des Bauamts".
+		case seenHead && x.romanceTieRun(ts, k) > 0:
+			// Rule romanceRoleOfAfter: "a déclaré un porte-parole de
+			// la société Velmor" reads on to the name.
+			n := x.romanceTieRun(ts, k)
+			end = toks[ts[k+n-1]].End
+			k += n - 1
+			continue
 		case x.particleChain(ts, k):
 			// "Van der Berg", "de La Fontaine".
 			seenHead = true
@@ -3131,6 +3138,36 @@ func (x *langExtractor) romanceRoleOf(ts []int) bool {
 		return false
 	}
 	return x.d.IsRole(x.d.Tokens[ts[1]].Text)
+}
+
+// romanceTieRun is rule romanceRoleOfAfter: at ts[k] a word of
+// romanceRoleTies right after a role noun of the lexicon, then at most a
+// singular definite article and one lower-case noun, then a capitalised
+// word ("dijo una portavoz de la empresa Velmor", "a déclaré un
+// porte-parole du groupe Orvane": invented). phraseAfter stopped at the
+// tie, and the quote had the mention "una portavoz" and no speaker; rule
+// romanceRoleOf reads the whole phrase as the role's holder. It returns
+// the count of the tokens up to and including the capitalised word, or 0:
+// an adverbial phrase after the role ("de la mairie dans un communiqué",
+// "de la empresa en un comunicado") reaches no capitalised word there and
+// is left out.
+func (x *langExtractor) romanceTieRun(ts []int, k int) int {
+	lang := x.d.Lang()
+	if k < 1 || !romanceRoleTies[lang][x.lower(ts[k])] || !x.d.IsRole(x.d.Tokens[ts[k-1]].Text) {
+		return 0
+	}
+	toks := x.d.Tokens
+	n := 1
+	if k+n < len(ts) && definiteArticles[lang][x.lower(ts[k+n])] && !pluralArticles[lang][x.lower(ts[k+n])] {
+		n++
+	}
+	if k+n < len(ts) && toks[ts[k+n]].Word && !toks[ts[k+n]].Cap && !x.d.IsSentenceWord(toks[ts[k+n]].Text) {
+		n++ // the noun: "société", "empresa"
+	}
+	if k+n < len(ts) && toks[ts[k+n]].Word && toks[ts[k+n]].Cap {
+		return n + 1
+	}
+	return 0
 }
 
 // pluralArticles are each language's definite articles that are plural
