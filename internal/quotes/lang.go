@@ -3246,7 +3246,7 @@ func (x *langExtractor) uncountedGroupOf(ts []int, k, e int) bool {
 // roleOfArticles are the definite articles that open a Dutch or German
 // role description tied to someone by a preposition (rule roleOfName).
 var roleOfArticles = map[string]map[string]bool{
-	"de": setOf("der die das"),
+	"de": setOf("der die das des"), // "des": rule germanGenitiveRole
 	"nl": setOf("de het"),
 }
 
@@ -3305,7 +3305,7 @@ var bareRoleArticles = map[string]map[string]bool{
 // the group rules.
 func (x *langExtractor) bareRole(ts []int) bool {
 	lang := x.d.Lang()
-	if len(ts) != 2 || !bareRoleArticles[lang][x.lower(ts[0])] || !x.d.IsRole(x.d.Tokens[ts[1]].Text) {
+	if len(ts) != 2 || !bareRoleArticles[lang][x.lower(ts[0])] || !x.d.IsRole(x.d.Tokens[ts[1]].Text) && !x.germanGenitiveRole(x.d.Tokens[ts[1]].Text, ts[1]) {
 		return false
 	}
 	if lang == "nl" && pluralNoun(lang, x.lower(ts[1])) {
@@ -3350,7 +3350,33 @@ func (x *langExtractor) roleTie(ts []int, k int) bool {
 		return false
 	}
 	toks := x.d.Tokens
-	return x.d.IsRole(toks[ts[k-1]].Text) && toks[ts[k+1]].Word && toks[ts[k+1]].Cap
+	return (x.d.IsRole(toks[ts[k-1]].Text) || x.germanGenitiveRole(toks[ts[k-1]].Text, ts[k-1])) && toks[ts[k+1]].Word && toks[ts[k+1]].Cap
+}
+
+// singularGenitiveArticles are the German articles of a masculine or
+// neuter singular genitive (rule germanGenitiveRole).
+var singularGenitiveArticles = setOf("des eines")
+
+// germanGenitiveEndings are the endings German adds to a masculine or
+// neuter noun in the singular genitive ("Sprechers", "Arztes").
+var germanGenitiveEndings = []string{"s", "es"}
+
+// germanGenitiveRole is rule germanGenitiveRole: w, token t, is a German
+// role noun of the lexicon in the singular genitive, right after
+// "des"/"eines" ("nach Angaben des Sprechers der Stadt", "laut Angaben
+// eines Arztes": invented). The role lists hold the nominative only, so
+// the source read as a group. Only after a genitive singular article:
+// "-s" is also a plural ending ("die Chefs").
+func (x *langExtractor) germanGenitiveRole(w string, t int) bool {
+	if x.d.Lang() != "de" || t < 1 || !singularGenitiveArticles[strings.ToLower(x.d.Tokens[t-1].Text)] {
+		return false
+	}
+	for _, e := range germanGenitiveEndings {
+		if stem, ok := strings.CutSuffix(w, e); ok && stem != "" && x.d.IsRole(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // uncountedPlural reports at ts[i] "de"/"die" and a noun with a plural
@@ -5336,6 +5362,13 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	// definiteSource took the description for a group. Bare, "volgens de
 	// woordvoerder", "laut dem Sprecher", it is one person too (rule
 	// roleSource, below, finds no one holding the role).
+	// Rule germanGenitiveRole: "nach Angaben des Sprechers der Stadt"
+	// leaves the article in the "according to" form: the source opens at
+	// the genitive role, alone or tied to whom it serves.
+	if g := x.d.Tokens[ts[0]]; x.germanGenitiveRole(g.Text, ts[0]) && (len(ts) == 1 || x.roleTie(ts, 1)) {
+		x.record(q, x.text[ps:pe], false, ps, pe)
+		return true
+	}
 	if x.roleOfName(ts, ref.Name, named) || x.bareRole(ts) {
 		if pi := x.namedRoleOf(ts); pi >= 0 {
 			x.record(q, x.d.People[pi].Name, false, ps, pe)
