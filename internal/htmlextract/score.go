@@ -531,6 +531,9 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, wordID) {
 	// most have neither, and roleKinds is past the size Go's maps look up
 	// without hashing the key (TestBoilerOfRoleProp pins this to attr and
 	// the maps).
+	if n.DataAtom == atom.P && x.labelOnlyByline(n) {
+		return bkOther, propWords["author"] // rule "byline-label"
+	}
 	r, p := roleProp(n)
 	if r != "" {
 		if k := roleKinds[r]; k != bkNone {
@@ -540,7 +543,7 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, wordID) {
 	// Rule "post-meta": the microdata of a post's author and dates
 	// (Discourse's "mara (mara) June 9, 2023, 6:10pm 1" line) is
 	// furniture around the text, not the text (postMetaProps).
-	if p != "" && !x.listedWorkAuthor(n, p) {
+	if p != "" && !x.listedWorkAuthor(n, p) && !((p == "author" || p == "creator") && x.bylineSentence(n)) {
 		if w, ok := propWords[p]; ok {
 			return bkOther, w
 		}
