@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestGermanOwnerGenitive covers rule germanOwnerGenitive, and with
 // entities' rule tradeName the Dutch and German firms named by their
@@ -22,10 +18,6 @@ func TestGermanOwnerGenitive(t *testing.T) {
 		{"nl", "Volgens de woordvoerder van Bouwbedrijf Kremers is het tekort aan staal de belangrijkste oorzaak.", "de woordvoerder van Bouwbedrijf Kremers"},
 	}
 	for _, tt := range tests {
-		a := &model.Article{Text: tt.text, Language: tt.lang}
-		Analyze(a)
-		if len(a.Quotes) != 1 || a.Quotes[0].Speaker != tt.speaker {
-			t.Errorf("%q: quotes %+v, want one spoken by %q", tt.text, a.Quotes, tt.speaker)
-		}
+		checkOneSpeaker(t, tt.lang, tt.text, tt.speaker)
 	}
 }

@@ -36,10 +36,17 @@ func TestOwnerPreposition(t *testing.T) {
 		{"nl", "Volgens de 300 medewerkers van het Vertal Instituut, is er niets aangeboden.", "de 300 medewerkers van het Vertal Instituut"},
 	}
 	for _, tt := range tests {
-		a := &model.Article{Text: tt.text, Language: tt.lang}
-		Analyze(a)
-		if len(a.Quotes) != 1 || a.Quotes[0].Speaker != tt.speaker {
-			t.Errorf("%q: quotes %+v, want one spoken by %q", tt.text, a.Quotes, tt.speaker)
-		}
+		checkOneSpeaker(t, tt.lang, tt.text, tt.speaker)
+	}
+}
+
+// checkOneSpeaker analyses text in lang and wants exactly one quote,
+// spoken by speaker.
+func checkOneSpeaker(t *testing.T, lang, text, speaker string) {
+	t.Helper()
+	a := &model.Article{Text: text, Language: lang}
+	Analyze(a)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != speaker {
+		t.Errorf("%q: quotes %+v, want one spoken by %q", text, a.Quotes, speaker)
 	}
 }
