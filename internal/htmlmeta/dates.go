@@ -906,7 +906,9 @@ func sameInstant(a, b string) bool {
 }
 
 // isProductPage reports whether the page declares itself a product
-// (JSON-LD Product, og:type product).
+// (JSON-LD Product, og:type product), or a shop's page of products: any
+// Product object and any product og:type count (see productPage for the
+// titles' narrower test of one product's page).
 func (c *collector) isProductPage() bool {
 	for _, o := range c.ld.objects {
 		for _, t := range types(o) {

@@ -5,7 +5,11 @@ import "strings"
 // productPage reports whether the page declares itself one product's page:
 // its main JSON-LD object is a Product, or its og:type is "product" (or a
 // shop's prefixed "shop:product"); og's "product.group" is a range of
-// products, a category page, and does not count.
+// products, a category page, and does not count. It is narrower than
+// isProductPage (the date rules' test), which takes any Product object on
+// the page and any product og:type: a category page listing Product
+// items has no published date either, but its title names the category,
+// not a product.
 func (c *collector) productPage() bool {
 	if c.ld.pageType == "Product" {
 		return true
