@@ -243,7 +243,10 @@ func ltokenizeInto(buf []ltok, text string, lo, hi int, ln *langNum) []ltok {
 			i += sz
 		case unicode.IsDigit(r):
 			j, v, ok := scanNumber(text, i, hi, ln)
-			if !ok {
+			if ok && dottedDate(text[i:j]) {
+				// Rule dottedDate: the date is one token and no figure.
+				ok, v = false, 0
+			} else if !ok {
 				j = i + sz
 			}
 			out = append(out, ltok{start: i, end: j, text: text[i:j], lower: text[i:j], num: ok, value: v})
@@ -375,6 +378,24 @@ func scanNumber(text string, i, hi int, ln *langNum) (int, float64, bool) {
 		return j, 0, false
 	}
 	return j, v, true
+}
+
+// dottedDate is rule dottedDate: a day, a month and a year joined by
+// dots ("7.5.2019", "14.03.2021", "30.11.22") is a date as German, Dutch,
+// Polish and others write it, no figure: scanNumber read its first dot as
+// grouping thousands and its last as a decimal point, and the claim held
+// a value of 75.2019 with the word after the date as its unit. A day of
+// one or two digits up to 31, a month of one or two up to 12 and a year
+// of two or four digits; a thousands grouping ("1.234.567") has three
+// digits after each dot.
+func dottedDate(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || (len(parts[2]) != 2 && len(parts[2]) != 4) {
+		return false
+	}
+	day, err1 := strconv.Atoi(parts[0])
+	month, err2 := strconv.Atoi(parts[1])
+	return err1 == nil && err2 == nil && day >= 1 && day <= 31 && month >= 1 && month <= 12
 }
 
 func threeDigits(text string, j, hi int) bool {
