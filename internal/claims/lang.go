@@ -99,10 +99,12 @@ func withCurrencies(extra map[string]string) map[string]string {
 
 var langNums = map[string]*langNum{
 	"de": {
-		scales:     map[string]float64{"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "billion": 1e12, "billionen": 1e12},
-		percent:    []string{"prozent", "%"},
-		points:     []string{"prozentpunkte", "prozentpunkten", "prozentpunkt"},
-		currencies: withCurrencies(map[string]string{"pfund": "GBP", "franken": "CHF", "fr": "CHF"}), // "4.50 Fr." (rule swissFranc)
+		scales:  map[string]float64{"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "billion": 1e12, "billionen": 1e12},
+		percent: []string{"prozent", "%"},
+		points:  []string{"prozentpunkte", "prozentpunkten", "prozentpunkt"},
+		// Rule germanUSDollar: German names the US dollar "US-Dollar",
+		// which was a count of "us-dollar".
+		currencies: withCurrencies(map[string]string{"pfund": "GBP", "franken": "CHF", "fr": "CHF", "us-dollar": "USD"}), // "4.50 Fr." (rule swissFranc)
 		of:         setOf(``),
 		dets:       setOf(`der die das den dem des ein eine einer einem eines diese dieser dieses diesen seine ihre sein ihr`),
 		linkers:    setOf(`der des von vom`),
