@@ -667,6 +667,14 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 			return e, false
 		}
 	}
+	// Rule gluedNetworkG: a capital G glued to a figure names a mobile
+	// network or a rule of admission ("das 5G", "es gilt 3G", "la 4G",
+	// "2G+"), never grams, which every language writes with a small g:
+	// the figure was a weight of "g". English reads "5G" as a name
+	// already.
+	if m == j && m < len(toks) && toks[m].text == "G" && j > 0 && toks[j-1].num && toks[m].start == toks[j-1].end {
+		return e, false
+	}
 	// Rule countAdjective: an adjective between a count and its noun is
 	// no unit ("300 neue Wohnungen", "500 nuevos empleos", "2.000 nieuwe
 	// woningen" count dwellings and jobs, not "neue"). The text's own
