@@ -27,7 +27,7 @@ func TestFewWordLangs(t *testing.T) {
 		{"ru", "Цены выросли на 7,4 процента за год.", []got{{7.4, "percent", "Цены выросли"}}},
 		{"tr", "Kira artışı yüzde 25 oldu.", []got{{25, "percent", "Kira artışı"}}},
 		{"ru", "Встреча прошла 14 октября.", nil},
-		{"da", "Regular price $1,299.95 today", []got{{1299.95, "USD", "Regular price"}}},
+		{"da", "Tour price $1,299.95 today", []got{{1299.95, "USD", "Tour price"}}},
 	}
 	checkLang(t, tests, func(c model.Claim) got { return got{*c.Value, c.Unit, c.Subject} })
 }

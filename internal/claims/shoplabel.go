@@ -1,0 +1,96 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// dropShopLabels is rule shopLabel: a claim whose text holds a shop's
+// label ("Regular price", "Add to cart", "Free shipping", "use code",
+// "billed annually", a price right after "MSRP", or a bare "20% off") is
+// the furniture of a shop's page or a product card that a text extractor
+// kept, no statement a fact-checker would check: the price of one pair
+// of boots, the threshold of free delivery, a coupon's discount. A
+// story's "list price" of an order or a share's fall "20% off its high"
+// has no such label.
+func dropShopLabels(cs []model.Claim) []model.Claim {
+	return slices.DeleteFunc(cs, func(c model.Claim) bool { return shopLabel(c.Text) })
+}
+
+// shopLabels are the labels of rule shopLabel, lower case.
+var shopLabels = []string{
+	"regular price", "unit price", "special price", "previous price",
+	"add to cart", "add to bag", "add to basket",
+	"free shipping", "free standard shipping", "free delivery", "free returns",
+	"use code", "off with code", "promo code", "coupon code", "discount code", "off your first order",
+	"billed annually", "billed monthly", "billed yearly",
+}
+
+// shopLabel reports whether s holds a shop's label (rule shopLabel).
+func shopLabel(s string) bool {
+	low := strings.ToLower(s)
+	for _, l := range shopLabels {
+		if hasPhrase(low, l) {
+			return true
+		}
+	}
+	// "with code" and a coupon's code, or nothing after it; "interact
+	// with code" is a programmer's.
+	for rest := low; ; {
+		i := strings.Index(rest, "with code")
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len("with code"):]
+		f := strings.Fields(rest)
+		if len(f) == 0 || strings.ContainsAny(f[0], "0123456789") {
+			return true
+		}
+	}
+	// "Sale price" labels a product's price; a market's "median sale
+	// price" or "average sale price" is a statistic.
+	if hasPhrase(low, "sale price") && !hasPhrase(low, "median sale price") && !hasPhrase(low, "average sale price") {
+		return true
+	}
+	// A price right after "MSRP" ("MSRP $70.00"); "double the MSRP" is
+	// a comparison.
+	for rest := low; ; {
+		i := strings.Index(rest, "msrp")
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len("msrp"):]
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, ": ")); strings.ContainsRune(gridCurrencies, r) {
+			return true
+		}
+	}
+	// A bare discount: the whole text a percentage and "off".
+	f := strings.Fields(low)
+	if len(f) >= 2 && f[len(f)-1] == "off" && figureKind(f[len(f)-2]) == figureUnit && strings.HasSuffix(f[len(f)-2], "%") {
+		return len(f) == 2 || len(f) == 4 && f[0] == "up" && f[1] == "to"
+	}
+	return false
+}
+
+// hasPhrase reports whether the lower-case phrase p stands in s between
+// word boundaries.
+func hasPhrase(s, p string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], p)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(p)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[j:])
+		if (i == 0 || !unicode.IsLetter(before)) && (j == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		off = i + 1
+	}
+}
