@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/lede-news/lede/internal/model"
 )
@@ -53,6 +54,11 @@ const gridCurrencies = "$€£"
 // figureKind says what kind of figure the whitespace-delimited word w is.
 func figureKind(w string) int {
 	w = strings.TrimSuffix(w, "+")
+	// A label glued before a price ("Business$18.40", a listing's seller
+	// type) leaves the price.
+	if i := strings.IndexAny(w, gridCurrencies); i > 0 && strings.IndexFunc(w[:i], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+		w = w[i:]
+	}
 	unit := false
 	if rest := strings.TrimLeft(w, gridCurrencies); rest != w {
 		w, unit = rest, true

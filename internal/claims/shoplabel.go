@@ -25,10 +25,12 @@ func dropShopLabels(cs []model.Claim) []model.Claim {
 var shopLabels = []string{
 	"regular price", "unit price", "special price", "previous price",
 	"add to cart", "add to bag", "add to basket",
-	"free shipping", "free standard shipping", "free delivery", "free returns",
 	"use code", "off with code", "promo code", "coupon code", "discount code", "off your first order",
 	"billed annually", "billed monthly", "billed yearly",
 }
+
+// freeShopWords follow "free" in a shop's label of rule shopLabel.
+var freeShopWords = setOf(`shipping delivery returns`)
 
 // shopLabel reports whether s holds a shop's label (rule shopLabel).
 func shopLabel(s string) bool {
@@ -49,6 +51,25 @@ func shopLabel(s string) bool {
 		f := strings.Fields(rest)
 		if len(f) == 0 || strings.ContainsAny(f[0], "0123456789") {
 			return true
+		}
+	}
+	// "Free shipping", "free standard shipping", "Free US delivery",
+	// "free returns": "free" and a word of shipping at most two words on.
+	for rest := low; ; {
+		i := strings.Index(rest, "free ")
+		if i < 0 {
+			break
+		}
+		before, _ := utf8.DecodeLastRuneInString(rest[:i])
+		rest = rest[i+len("free "):]
+		if i > 0 && unicode.IsLetter(before) {
+			continue
+		}
+		f := strings.Fields(rest)
+		for _, n := range f[:min(len(f), 3)] {
+			if freeShopWords[strings.TrimRight(n, "*.,!")] {
+				return true
+			}
 		}
 	}
 	// "Sale price" labels a product's price; a market's "median sale

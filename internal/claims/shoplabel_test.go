@@ -19,6 +19,7 @@ func TestShopLabel(t *testing.T) {
 	tests := []langCase[float64]{
 		{"en", "Kettle Brenna Regular price $64.00 Sale price $48.00", nil},
 		{"en", "Free shipping to Orvania when you spend $80", nil},
+		{"en", "Lamp Velmo $24.00Free express shipping to Corran", nil},
 		{"en", "Brenna Goods: $15 off your first order, Orvania only", nil},
 		{"en", "Take 12% off with code HARBOUR12 this weekend", nil},
 		{"en", "MSRP $210.00", nil},
