@@ -366,6 +366,12 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 		if marginOfError(e.i, func(k int) string { return toks[k].lower }) {
 			continue
 		}
+		// Rule groupShare: "the richest 5 percent" names a group, no
+		// share of anything: the next figure of the clause states the
+		// claim, with the group in its subject.
+		if groupShare(toks, e) {
+			continue
+		}
 		lastClause = cs
 		c := model.Claim{
 			Text:     text[toks[cs].start:toks[ce-1].end],
