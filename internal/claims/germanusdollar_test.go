@@ -11,8 +11,8 @@ import (
 func TestGermanUSDollar(t *testing.T) {
 	unit := func(c model.Claim) string { return c.Unit }
 	tests := []langCase[string]{
-		{"de", "Der Konzern Velmora rechnet mit 3,4 Milliarden US-Dollar Umsatz.", []string{"USD"}},
-		{"de", "Ein Paar Stiefel von Brandl kostet 120 US-Dollar.", []string{"USD"}},
+		{"de", "Velmora meldete für das Jahr einen Gewinn von 2,7 Milliarden US-Dollar.", []string{"USD"}},
+		{"de", "Die Lizenz für das Programm von Brandl kostet 95 US-Dollar.", []string{"USD"}},
 	}
 	checkLang(t, tests, unit)
 }

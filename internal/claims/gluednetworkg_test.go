@@ -13,7 +13,7 @@ func TestGluedNetworkG(t *testing.T) {
 	unit := func(c model.Claim) string { return c.Unit }
 	tests := []langCase[string]{
 		{"de", "In den Gaststätten von Lindrau gilt ab Montag 2G.", nil},
-		{"de", "Beim Friseur Kolb gilt weiterhin 3G mit Test.", nil},
+		{"de", "Für das Hallenbad Kolb gilt ab Juni 3G.", nil},
 		{"fr", "La 5G arrive à Montvoisin cet hiver.", nil},
 		{"de", "Ein Laib aus der Bäckerei Hanke wiegt 500g.", []string{"g"}},
 		{"de", "Ein Laib aus der Bäckerei Hanke wiegt 750 g.", []string{"g"}},

@@ -77,7 +77,7 @@ func shopLabel(s string) bool {
 	if hasPhrase(low, "sale price") && !hasPhrase(low, "median sale price") && !hasPhrase(low, "average sale price") {
 		return true
 	}
-	// A price right after "MSRP" ("MSRP $70.00"); "double the MSRP" is
+	// A price right after "MSRP" ("MSRP $212.00"); "double the MSRP" is
 	// a comparison.
 	for rest := low; ; {
 		i := strings.Index(rest, "msrp")

@@ -24,7 +24,7 @@ func TestShopLabel(t *testing.T) {
 		{"en", "Take 12% off with code HARBOUR12 this weekend", nil},
 		{"en", "MSRP $210.00", nil},
 		{"en", "35% off", nil},
-		{"en", "The Pro plan costs $18/mo billed annually", nil},
+		{"en", "The studio tier for Corran teams costs $18 a month billed annually", nil},
 		{"en", "The median sale price in Corran rose to $412,000 in May.", []float64{412000}},
 		{"en", "Resale tickets for the Velmar final went for double the MSRP.", []float64{2}},
 		{"en", "Harlow Mining shares closed 20% off their March high.", []float64{20}},
