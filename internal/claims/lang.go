@@ -2320,7 +2320,47 @@ func langSubject(text string, toks []ltok, cs int, e langExpr, ln *langNum, sour
 	// No determiner: the words the clause opens with, up to its verb
 	// ("Arbeitslosigkeit stieg" has none written), or the counted noun.
 	if countedNounUnit(toks, e) {
+		if n := measuredNoun(toks, e, ln); n != "" {
+			return n
+		}
 		return toks[e.j-1].text
+	}
+	return ""
+}
+
+// germanMeasureUnits are German units of length, area, volume, weight and
+// time (rule measuredNoun).
+var germanMeasureUnits = setOf(`meter metern kilometer kilometern zentimeter millimeter quadratmeter quadratmetern hektar liter litern gramm kilogramm tonnen sekunden minuten stunden`)
+
+// germanSizeAdjectives say which size a measure gives (rule measuredNoun),
+// as their stems: "groß" of "große", "großer", "großes".
+var germanSizeAdjectives = []string{"groß", "hoh", "lang", "breit", "tief", "schwer", "weit", "dick", "klein", "kurz"}
+
+// germanMeasuredNouns name a size a measure gives without an adjective
+// ("61 Metern Länge", "3 Meter Breite"), alone or ending a compound
+// ("120 Quadratmetern Nutzfläche").
+var germanMeasuredNouns = []string{"höhe", "länge", "breite", "tiefe", "abstand", "distanz", "entfernung", "fläche", "gewicht", "durchmesser"}
+
+// measuredNoun is rule measuredNoun: in German the noun a measure sizes
+// follows it, after an adjective of size ("eine 14 Hektar große Wiese",
+// "ein 20 Sekunden langer Clip", "der 38 Meter hohe Wasserturm") or alone
+// when it names the size ("61 Metern Länge"): the subject was the unit
+// ("Hektar"), which says nothing the unit does not. "" when none.
+func measuredNoun(toks []ltok, e langExpr, ln *langNum) string {
+	k := e.j
+	if !ln.nounsCapitalised || !germanMeasureUnits[e.unit] || k >= len(toks) || !toks[k].word {
+		return ""
+	}
+	w := toks[k].lower
+	for _, a := range germanSizeAdjectives {
+		if strings.HasPrefix(w, a) && len(w)-len(a) <= 3 && k+1 < len(toks) && toks[k+1].word && upperStart(toks[k+1].text) {
+			return toks[k+1].text
+		}
+	}
+	for _, n := range germanMeasuredNouns {
+		if upperStart(toks[k].text) && strings.HasSuffix(w, n) {
+			return toks[k].text
+		}
 	}
 	return ""
 }
