@@ -89,8 +89,15 @@ func shopLabel(s string) bool {
 			return true
 		}
 	}
-	// A bare discount: the whole text a percentage and "off".
+	// A price glued to its discount ("$79.9919% OFF" is $79.99 and 19%
+	// off): a product card's, read as one figure of the wrong value.
 	f := strings.Fields(low)
+	for _, w := range f {
+		if strings.ContainsAny(w, gridCurrencies) && strings.HasSuffix(w, "%") {
+			return true
+		}
+	}
+	// A bare discount: the whole text a percentage and "off".
 	if len(f) >= 2 && f[len(f)-1] == "off" && figureKind(f[len(f)-2]) == figureUnit && strings.HasSuffix(f[len(f)-2], "%") {
 		return len(f) == 2 || len(f) == 4 && f[0] == "up" && f[1] == "to"
 	}

@@ -24,6 +24,7 @@ func TestShopLabel(t *testing.T) {
 		{"en", "Take 12% off with code HARBOUR12 this weekend", nil},
 		{"en", "MSRP $210.00", nil},
 		{"en", "35% off", nil},
+		{"en", "$64.5015% OFF Rated 4 of 5 Brenna kettle", nil},
 		{"en", "The studio tier for Corran teams costs $18 a month billed annually", nil},
 		{"en", "The median sale price in Corran rose to $412,000 in May.", []float64{412000}},
 		{"en", "Resale tickets for the Velmar final went for double the MSRP.", []float64{2}},
