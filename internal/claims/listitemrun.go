@@ -26,6 +26,16 @@ const (
 // the first word after it (a company's name) or a row's unit. Claims of
 // other kinds between the items do not break the run.
 func dropListItemRuns(cs []model.Claim) []model.Claim {
+	// Most texts have no run: nothing is allocated for them.
+	items := 0
+	for _, c := range cs {
+		if _, ok := listItemNumber(c); ok {
+			items++
+		}
+	}
+	if items < minListRun {
+		return cs
+	}
 	drop := make([]bool, len(cs))
 	var run []int // indexes of the current run's items
 	flush := func() {
