@@ -532,6 +532,13 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	if cur == "" && k > 0 && lineWords[toks[k-1].lower] {
 		return e, false
 	}
+	// Rule clockHour: Spanish and Portuguese say a clock time with the
+	// article of "la hora" ("a las 7 de la mañana", "desde las 10",
+	// "às 9"): the hour was a count of "de". An hour is a whole number up
+	// to 24 with no noun after it ("a las 300 familias" counts families).
+	if cur == "" && clockHourAt(toks, k) {
+		return e, false
+	}
 	// Rule langListOrdinal: a number glued after "#" is a place in a list
 	// or a ranking ("#2 Café Velmar", "#1 en ventas"), no count, as the
 	// English rules read it: the list's item name became the count's unit.
@@ -743,6 +750,27 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	}
 	// A bare scaled number ("40 Millionen") is a claim with no unit.
 	return e, e.scaled
+}
+
+// clockPrepositions open a clock time before "las" (rule clockHour).
+var clockPrepositions = setOf(`a desde hasta hacia`)
+
+// clockHourAfter may follow an hour (rule clockHour): "de la mañana",
+// "horas", "y media", "en punto".
+var clockHourAfter = setOf(`de horas h hs y en`)
+
+// maxClockHour is the largest hour of a day (rule clockHour).
+const maxClockHour = 24
+
+// clockHourAt is rule clockHour at the number toks[k].
+func clockHourAt(toks []ltok, k int) bool {
+	t := toks[k]
+	if t.value < 0 || t.value > maxClockHour || t.value != math.Trunc(t.value) {
+		return false
+	}
+	article := k > 1 && (toks[k-1].lower == "las" || toks[k-1].lower == "la") && clockPrepositions[toks[k-2].lower] ||
+		k > 0 && toks[k-1].lower == "às"
+	return article && (k+1 >= len(toks) || !toks[k+1].word || clockHourAfter[toks[k+1].lower])
 }
 
 // langTemperature is rule langTemperature: a temperature after the
