@@ -533,7 +533,7 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 		return e, false
 	}
 	// Rule clockHour: Spanish and Portuguese say a clock time with the
-	// article of "la hora" ("a las 7 de la mañana", "desde las 10",
+	// article of "la hora" ("a las 8 de la tarde", "desde las 11",
 	// "às 9"): the hour was a count of "de". An hour is a whole number up
 	// to 24 with no noun after it ("a las 300 familias" counts families).
 	if cur == "" && clockHourAt(toks, k) {
