@@ -651,6 +651,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropRepeats()
 	x.dropReviewCounts()
 	x.dropShippingPromos()
+	x.dropSortControls()
 	x.dropAuthorPosts()
 	x.dropAuthorBio()
 	x.dropAuthorCards()

@@ -1,0 +1,116 @@
+package htmlextract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// maxSortControl bounds a control's label in bytes: the longest the
+// rule reads ("Filtrer et trier (12) :") is under it, and the bound
+// keeps the rule from lowering and splitting every paragraph.
+const maxSortControl = 32
+
+// sortControlWords are the words of a listing's sort and filter controls
+// in the languages of the shops Lede reads most: the verbs and nouns of
+// the control. A label is made of these alone, joined by
+// sortControlJoins, each perhaps followed by sortControlBy.
+var sortControlWords = map[string]bool{
+	"sort": true, "filter": true, "filters": true, "refine": true,
+	"sortieren": true, "filtern": true,
+	"trier": true, "filtrer": true, "filtres": true,
+	"ordenar": true, "filtrar": true, "filtros": true,
+	"ordina": true, "filtra": true, "filtri": true,
+}
+
+// sortControlJoins join two controls in one label ("Sort and Refine",
+// "Sort & Filter", "Filtrer / Trier").
+var sortControlJoins = map[string]bool{
+	"and": true, "&": true, "/": true, "|": true, "und": true, "et": true, "y": true, "e": true,
+}
+
+// sortControlBy are the words that follow a control's verb ("Sort by",
+// "Trier par"): never the label's first word.
+var sortControlBy = map[string]bool{"by": true, "nach": true, "par": true, "por": true, "per": true}
+
+// sortControl is rule "sort-control": a block whose whole text is the
+// label of a listing's sort or filter control ("Sort by:", "Filters (2)",
+// "Sort and Refine", "Trier par") is a button or a menu's caption over a
+// shop's grid or a job board's list, not text of the page. The golds of
+// the WCXB dev listing and collection pages drop it on 9 of the 10 pages
+// (10 sites) where Lede kept one (counted at commit 4ff332c2). A count of active filters, in brackets or bare, and a
+// closing colon may follow. The label starts with a capital, as a
+// control's caption does: a lower-case "filter" alone is a list's item
+// in a how-to (the steps of a workflow, the nodes of a tool).
+func sortControl(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > maxSortControl {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return false
+	}
+	// The first word must be a control's: checked before lowering, so
+	// that the many short captions and lines of a page cost nothing.
+	first := s
+	if i := strings.IndexAny(s, " :("); i >= 0 {
+		first = s[:i]
+	}
+	if !sortControlLead(first) {
+		return false
+	}
+	s = strings.TrimRight(strings.ToLower(s), ": ")
+	// the count of active filters: "(2)" or "2"
+	if i := strings.LastIndexAny(s, " ("); i > 0 && strings.Trim(s[i:], " ()0123456789") == "" {
+		s = strings.TrimRight(s[:i], ": ")
+	}
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return false
+	}
+	control := false
+	for i, w := range ws {
+		switch {
+		case sortControlJoins[w] && i > 0 && i < len(ws)-1:
+		case sortControlBy[w] && i > 0:
+		case sortControlWords[w]:
+			control = true
+		default:
+			return false
+		}
+	}
+	return control
+}
+
+// sortControlLead reports whether w is one of sortControlWords, in any
+// case, without lowering it.
+func sortControlLead(w string) bool {
+	for k := range sortControlWords {
+		if strings.EqualFold(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSortControls removes the body's paragraphs, headings and list items
+// that rule "sort-control" reads as a listing's sort or filter control.
+// A heading over a paragraph is a section's title ("Filter" over the
+// text of a guide's chapter on it) and stays.
+func (x *extractor) dropSortControls() {
+	for i := len(x.a.Body) - 1; i >= 0; i-- {
+		switch x.a.Body[i].Kind {
+		case model.KindHeading:
+			if i+1 < len(x.a.Body) && x.a.Body[i+1].Kind == model.KindParagraph {
+				continue
+			}
+			fallthrough
+		case model.KindParagraph, model.KindListItem:
+			if sortControl(x.a.Body[i].Text) {
+				x.dropBlock(i, model.RemovedNavigation, "sort-control")
+			}
+		}
+	}
+}
