@@ -40,10 +40,12 @@ var sortControlBy = map[string]bool{"by": true, "nach": true, "par": true, "por"
 // "Sort and Refine", "Trier par") is a button or a menu's caption over a
 // shop's grid or a job board's list, not text of the page. The golds of
 // the WCXB dev listing and collection pages drop it on 9 of the 10 pages
-// (10 sites) where Lede kept one (counted at commit 4ff332c2). A count of active filters, in brackets or bare, and a
-// closing colon may follow. The label starts with a capital, as a
-// control's caption does: a lower-case "filter" alone is a list's item
-// in a how-to (the steps of a workflow, the nodes of a tool).
+// (10 sites) where Lede kept one (counted at commit 4ff332c2). A count of
+// active filters, in brackets or bare, and a closing colon may follow;
+// a sort menu may show its chosen order after the colon (see
+// sortMenuOption). The label starts with a capital, as a control's
+// caption does: a lower-case "filter" alone is a list's item in a how-to
+// (the steps of a workflow, the nodes of a tool).
 func sortControl(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(s) > maxSortControl {
@@ -61,27 +63,66 @@ func sortControl(s string) bool {
 	if !sortControlLead(first) {
 		return false
 	}
-	s = strings.TrimRight(strings.ToLower(s), ": ")
+	s = strings.ToLower(s)
+	if label, option, ok := strings.Cut(s, ":"); ok && strings.TrimSpace(option) != "" {
+		control, sortOnly := sortControlLabel(label)
+		return control && sortOnly && sortMenuOption(option)
+	}
+	s = strings.TrimRight(s, ": ")
 	// the count of active filters: "(2)" or "2"
 	if i := strings.LastIndexAny(s, " ("); i > 0 && strings.Trim(s[i:], " ()0123456789") == "" {
 		s = strings.TrimRight(s[:i], ": ")
 	}
+	control, _ := sortControlLabel(s)
+	return control
+}
+
+// sortMenus are the sortControlWords that name a sort menu, the one
+// control that shows its choice after its label ("Sort: Newest").
+var sortMenus = map[string]bool{"sort": true, "sortieren": true, "trier": true, "ordenar": true, "ordina": true}
+
+// sortControlLabel reads a lower-cased label: control says that it is
+// made of sortControlWords, sortControlJoins and sortControlBy alone with
+// one control at least; sortOnly that each of its controls is a sort
+// menu's.
+func sortControlLabel(s string) (control, sortOnly bool) {
 	ws := strings.Fields(s)
-	if len(ws) == 0 {
-		return false
-	}
-	control := false
+	sortOnly = true
 	for i, w := range ws {
 		switch {
 		case sortControlJoins[w] && i > 0 && i < len(ws)-1:
 		case sortControlBy[w] && i > 0:
 		case sortControlWords[w]:
 			control = true
+			sortOnly = sortOnly && sortMenus[w]
 		default:
-			return false
+			return false, false
 		}
 	}
-	return control
+	return control, sortOnly
+}
+
+// maxSortOption bounds the words of a sort menu's chosen order
+// ("Newest", "Most loved", "Lowest price first").
+const maxSortOption = 3
+
+// sortMenuOption reports whether s, the text after a sort menu's colon,
+// is a chosen order: one to maxSortOption words of letters. A filter's
+// or a query plan's figures after a colon ("Filter: (id < 100)") are no
+// menu's choice.
+func sortMenuOption(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > maxSortOption {
+		return false
+	}
+	for _, w := range ws {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sortControlLead reports whether w is one of sortControlWords, in any
