@@ -652,6 +652,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropReviewCounts()
 	x.dropShippingPromos()
 	x.dropSortControls()
+	x.dropFinancingLines()
 	x.dropAuthorPosts()
 	x.dropAuthorBio()
 	x.dropAuthorCards()
