@@ -32,7 +32,7 @@ var financingPeriods = []string{
 // financingLine is rule "financing-line": a short block that offers to
 // spread a product's price over months ("$38/mo over 18 months, financing
 // by our partner bank", "Or 3 interest-free parts of $21 each",
-// "Special financing until the spring sale closes") is the shop's payment
+// "Special financing until the harbour fair ends") is the shop's payment
 // terms, set in the buy box of each product and under each card of a
 // grid, not text of the page. It names paying in parts (financingTerms)
 // and a sum, a monthly rate or "special financing"; a term alone

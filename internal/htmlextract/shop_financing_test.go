@@ -13,7 +13,7 @@ func TestFinancingLine(t *testing.T) {
 		{"$38/mo over 18 months, financing by our partner bank", true},
 		{"Or 3 interest-free parts of $21.50 each", true},
 		{"$640 today, or $27/mo over two years at 0% APR", true},
-		{"Special financing until the spring sale closes", true},
+		{"Special financing until the harbour fair ends", true},
 		{"Paiement en 10 mensualités de 19 €", true},
 		{"Ab 24 € im Monat mit Finanzierung", true},
 		{"Flexible financing on request", false},                 // a term alone: a service's own offer

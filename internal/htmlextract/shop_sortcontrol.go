@@ -103,7 +103,7 @@ func sortControlLabel(s string) (control, sortOnly bool) {
 }
 
 // maxSortOption bounds the words of a sort menu's chosen order
-// ("Newest", "Most loved", "Lowest price first").
+// ("Newest", "Most mended", "Oldest first").
 const maxSortOption = 3
 
 // sortMenuOption reports whether s, the text after a sort menu's colon,

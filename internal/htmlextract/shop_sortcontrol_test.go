@@ -23,13 +23,13 @@ func TestSortControlLabel(t *testing.T) {
 		{"filter", false},         // lower case: a how-to's list item
 		{"By", false},             // "by" alone is no control
 		{"Sort by: Newest", true}, // the menu's chosen order
-		{"Sort: Most loved", true},
-		{"Sort: Price low to high", false}, // a longer tail is a sentence
-		{"Filter: Paper", false},           // a filter's part, in a spec
-		{"Filter: (id < 100)", false},      // a query plan's line
-		{"And Filter", false},              // a join opens no label
-		{"Filter coffee", false},           // a product
-		{"Sort the jars by size", false},   // a step of a recipe
+		{"Sort: Most mended", true},
+		{"Sort: Oldest of the lot first", false}, // a longer tail is a sentence
+		{"Filter: Paper", false},                 // a filter's part, in a spec
+		{"Filter: (id < 100)", false},            // a query plan's line
+		{"And Filter", false},                    // a join opens no label
+		{"Filter coffee", false},                 // a product
+		{"Sort the jars by size", false},         // a step of a recipe
 		{"", false},
 	}
 	for _, c := range cases {
