@@ -653,6 +653,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropShippingPromos()
 	x.dropSortControls()
 	x.dropFinancingLines()
+	x.dropLonePriceLabels()
 	x.dropAuthorPosts()
 	x.dropAuthorBio()
 	x.dropAuthorCards()
