@@ -654,6 +654,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropSortControls()
 	x.dropFinancingLines()
 	x.dropLonePriceLabels()
+	x.dropProductBadges()
 	x.dropAuthorPosts()
 	x.dropAuthorBio()
 	x.dropAuthorCards()

@@ -20,8 +20,14 @@ var priceWords = []string{"price", "preis", "prix", "precio", "prezzo", "prijs"}
 // label on 11 pages of 8 sites; the golds keep it on one of them
 // (counted at commit 4ff332c2).
 func lonePriceLabel(s string) bool {
+	return loneWord(s, priceWords)
+}
+
+// loneWord reports whether s is one of words alone, in any case, perhaps
+// with a closing colon.
+func loneWord(s string, words []string) bool {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), ":"))
-	for _, w := range priceWords {
+	for _, w := range words {
 		if strings.EqualFold(s, w) {
 			return true
 		}
