@@ -47,3 +47,34 @@ func TestLonePriceLabelsDropped(t *testing.T) {
 	a = mustExtract(t, guide)
 	checkKept(t, a, "Price\n", "guide's section heading", true)
 }
+
+func TestQuantityLabel(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"Quantity", true},
+		{"Qty:", true},
+		{"Menge", true},
+		{"Quantity discounts for schools", false},
+		{"2", false},
+	}
+	for _, c := range cases {
+		if got := quantityLabel(c.in); got != c.want {
+			t.Errorf("quantityLabel(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestQuantityLabelDropped: a buy box's stepper caption goes; its
+// price, its shipping note and the product's description stay.
+func TestQuantityLabelDropped(t *testing.T) {
+	page := `<html><head><title>Tarnhollow Lamp</title>` + ogProduct + `</head><body><main><div class="pdp"><h1>Tarnhollow Lamp</h1>` +
+		`<div class="buy"><p>$64</p><div class="stepper"><p>Quantity</p><input value="1"></div><p>Ships in a crate of pine wool.</p></div>` +
+		`<div class="desc"><p>The Tarnhollow lamp throws a warm, even light across a reading chair, and its shade of waxed linen softens the glare of the bulb.</p></div>` +
+		`</div></main></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "Tarnhollow lamp throws", "description", true)
+	checkKept(t, a, "pine wool", "shipping note", true)
+	checkKept(t, a, "Quantity", "stepper caption", false)
+}
