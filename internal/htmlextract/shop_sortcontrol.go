@@ -138,6 +138,10 @@ func sortControlLead(w string) bool {
 
 // dropSortControls removes the body's paragraphs, headings and list items
 // that rule "sort-control" reads as a listing's sort or filter control.
+// On a page that declares an article, a list item of one bare word
+// ("Sort", "Filter") is a step or a term in the article's list (the
+// steps of a tidying method, a program's menus) and stays; a shop's
+// toolbar sets its bare "Sort" in a list at times, so elsewhere it goes.
 // A heading over a paragraph is a section's title ("Filter" over the
 // text of a guide's chapter on it) and stays.
 func (x *extractor) dropSortControls() {
@@ -147,11 +151,22 @@ func (x *extractor) dropSortControls() {
 			if i+1 < len(x.a.Body) && x.a.Body[i+1].Kind == model.KindParagraph {
 				continue
 			}
-			fallthrough
-		case model.KindParagraph, model.KindListItem:
+		case model.KindListItem:
+			if x.article && bareWord(x.a.Body[i].Text) {
+				continue
+			}
+		}
+		switch x.a.Body[i].Kind {
+		case model.KindHeading, model.KindParagraph, model.KindListItem:
 			if sortControl(x.a.Body[i].Text) {
 				x.dropBlock(i, model.RemovedNavigation, "sort-control")
 			}
 		}
 	}
+}
+
+// bareWord reports whether s is one word with no mark around it.
+func bareWord(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }

@@ -74,3 +74,19 @@ func TestSortControlsDropped(t *testing.T) {
 	a = mustExtract(t, sortControlPage(section))
 	checkKept(t, a, "Filters\n", "section heading", true)
 }
+
+// TestSortControlArticleList: an article's list of a method's steps
+// keeps its bare "Sort"; the same item in a shop's toolbar list goes.
+func TestSortControlArticleList(t *testing.T) {
+	steps := `<ul><li>Sort</li><li>Stack by size</li><li>Sweep the bench</li><li>Label the shelves</li></ul>`
+	article := `<html><head><title>Tidy workshops | Harbour Gazette</title><meta property="og:type" content="article"></head><body><article><h1>Tidy workshops</h1>` +
+		`<p>Ada Quell runs the boatyard at Orvania, and she says every new apprentice learns the four steps of a tidy bench before touching a plane.</p>` +
+		steps + `<p>The first step is the hardest: each tool that has not been used in a month leaves the bench for the store.</p></article></body></html>`
+	a := mustExtract(t, article)
+	checkKept(t, a, "Sort\n", "article's step", true)
+
+	toolbar := `<ul class="toolbar"><li>Sort</li></ul>`
+	a = mustExtract(t, sortControlPage(toolbar))
+	checkKept(t, a, "Orrindale floor lamp", "product name", true)
+	checkKept(t, a, "Sort\n", "toolbar's caption", false)
+}
