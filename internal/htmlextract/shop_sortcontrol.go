@@ -39,9 +39,11 @@ var sortControlBy = map[string]bool{"by": true, "nach": true, "par": true, "por"
 // label of a listing's sort or filter control ("Sort by:", "Filters (2)",
 // "Sort and Refine", "Trier par") is a button or a menu's caption over a
 // shop's grid or a job board's list, not text of the page. The golds of
-// the WCXB dev listing and collection pages drop it on 9 of the 10 pages
-// (10 sites) where Lede kept one (counted at commit 4ff332c2). A count of
-// active filters, in brackets or bare, and a closing colon may follow;
+// the WCXB dev listing and collection pages drop a bare label on 9 of the
+// 10 pages (10 sites) where Lede kept one, and a sort menu with its
+// chosen order on all 12 pages (2 sites) where it kept one (counted at
+// commit 4ff332c2). A count of active filters, in brackets or bare, and
+// a closing colon may follow;
 // a sort menu may show its chosen order after the colon (see
 // sortMenuOption). The label starts with a capital, as a control's
 // caption does: a lower-case "filter" alone is a list's item in a how-to
