@@ -9,7 +9,7 @@ import (
 )
 
 // maxFinancingLine bounds a financing offer's bytes: the buy box's line
-// with its monthly sum, its term and a "Learn how" link. A longer block
+// with its monthly sum, its term and a link to the lender's terms. A longer block
 // is a sentence of the shop's or an article's own on paying in parts,
 // which a page may state as its text.
 const maxFinancingLine = 100
