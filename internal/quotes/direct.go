@@ -1103,6 +1103,13 @@ func (x *extractor) add(si int, q model.Quote) {
 	// Rule addressSpeaker: see addressMention. Reported speech of the
 	// writer or the reader is no one's quotation; a quotation keeps its
 	// words without the misread speaker.
+	// Rule functionWordSpeaker: see functionWordMention. The words may
+	// be reported all the same (PolNeAR marks such reports): only the
+	// speaker goes.
+	if functionWordMention(q.SpeakerMention) {
+		q.Speaker, q.SpeakerMention, q.SpeakerIsGroup = "", "", false
+		q.SpeakerStart, q.SpeakerEnd = nil, nil
+	}
 	if addressMention(q.SpeakerMention) {
 		if q.Form == model.QuoteIndirect {
 			return
@@ -1778,3 +1785,28 @@ var (
 	contractedPronouns = map[string]bool{"we": true}
 	contractedAuxes    = map[string]bool{"ve": true, "d": true, "ll": true, "re": true, "m": true, "s": true}
 )
+
+// functionWordMention is rule functionWordSpeaker: a speaker mention that
+// is one preposition, conjunction or adverb ("If", "By", "Even",
+// "Although", "Where") names no one: the phrase rules stopped at the
+// word opening a sentence before its subject ("If the board agrees,
+// ...", "By law, shops must ..."). Such a word may stand in a speaker
+// phrase, never as all of it. Over the 2,065 extracted texts 22 records
+// change (md5 half a: 13, b: 9), over the 966 quote texts 7 (a: 2, b:
+// 5): each quote keeps its words and loses its lone-word speaker, all
+// right. lede bench quotes: PolNeAR dev (all and --direct-only) and GGT
+// dev byte-identical; PolNeAR train every score of both halves
+// unchanged. Dropping the reports instead lost PolNeAR matches.
+func functionWordMention(m string) bool { return functionWords[strings.ToLower(m)] }
+
+// functionWords are the words of rule functionWordSpeaker. Not "from"
+// or "more", surnames too, nor "having": "Having argued that ..., Lee
+// ..." reports Lee, whom the phrase rules may miss.
+var functionWords = map[string]bool{
+	"if": true, "by": true, "even": true, "although": true,
+	"though": true, "where": true, "why": true, "when": true, "further": true, "with": true,
+	"for": true, "as": true, "in": true, "on": true, "at": true, "after": true, "before": true,
+	"because": true, "while": true, "since": true, "unless": true, "whether": true,
+	"also": true, "however": true, "yet": true, "just": true, "still": true, "only": true,
+	"that": true,
+}
