@@ -11,7 +11,7 @@ func TestFunctionWordSpeaker(t *testing.T) {
 		text string
 		want []spoken
 	}{
-		{"Harbour news\n\nEven harbour pilots in the busy northern channel have noticed the silt and argued that the channel must be dredged soon.", []spoken{{"that the channel must be dredged soon", "", ""}}},
+		{"Harbour news\n\nEven harbour pilots in the busy northern channel have noticed the silt and warned that the channel must be dredged soon.", []spoken{{"that the channel must be dredged soon", "", ""}}},
 		{"Lines of the keeper\n\nIf married: “I hope the lanterns stay lit all night!”", []spoken{{"I hope the lanterns stay lit all night!", "", ""}}},
 	} {
 		checkSpoken(t, c.text, c.want)
