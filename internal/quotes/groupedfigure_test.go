@@ -1,0 +1,51 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/people"
+)
+
+// TestGroupedFigure: a comma grouping a figure's digits is no phrase
+// edge: the source, the speaker and the reported clause run over it
+// (rule groupedFigure). Invented text.
+func TestGroupedFigure(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []spoken
+	}{
+		{"Harbour survey\n\nAccording to data from over 12,500 replies in the Orvania Harbour Survey, most traders want the pier open on Sundays.",
+			[]spoken{{"most traders want the pier open on Sundays", "data from over 12,500 replies in the Orvania Harbour Survey", "data from over 12,500 replies in the Orvania Harbour Survey"}}},
+		{"Harbour survey\n\nA survey of 4,500 ferry users found that most want later sailings.",
+			[]spoken{{"that most want later sailings", "A survey of 4,500 ferry users", "A survey of 4,500 ferry users"}}},
+		{"Harbour survey\n\nAda Quell, who polled 1,200 traders last spring, said the market needs a roof.",
+			[]spoken{{"the market needs a roof", "Ada Quell", "Ada Quell, who polled 1,200 traders last spring,"}}},
+	} {
+		checkSpoken(t, c.text, c.want)
+	}
+}
+
+// TestFigureTokens: only a comma glued between two digits is a figure's.
+func TestFigureTokens(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		comma bool
+	}{
+		{"12,500 replies", true},
+		{"a staff of 1,350", true},
+		{"in 2024, 300 more", false},
+		{"ages 5,and up", false},
+		{"Quell, 58, said", false},
+	} {
+		toks := figureTokens(people.Tokenize(c.text))
+		got := false
+		for _, tk := range toks {
+			if tk.Text == figureComma && tk.Word && c.text[tk.Start:tk.End] == "," {
+				got = true
+			}
+		}
+		if got != c.comma {
+			t.Errorf("%q: figure comma %v, want %v", c.text, got, c.comma)
+		}
+	}
+}
