@@ -1,0 +1,11 @@
+package quotes
+
+import "testing"
+
+// TestShortUnnamed: one or two words in marks whose mention names no one
+// are a term, not a quotation (rule shortUnnamed); three words with the
+// same mention stay. Invented text.
+func TestShortUnnamed(t *testing.T) {
+	text := "Der Hafen von Orvanien\n\nDie Fischer von Orvanien fahren jeden Morgen vor Sonnenaufgang hinaus und kommen erst am Nachmittag zurück. Abends schreiben sie ihren Familien eine Nachricht mit dem Inhalt „bin gleich da“ und das kleine „Wunder“ des Tages ist ein voller Kutter."
+	checkSpokenLang(t, text, "de", []spoken{{"bin gleich da", "", "sie"}})
+}
