@@ -28,10 +28,10 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 		}
 		// "said, however, that", "states however, that": commas around a
 		// sentence adverb keep the clause ahead.
-		if x.toks[k].Text == "," && (sentenceAdverbs[x.lower(k-1)] || k+1 < s.t1 && sentenceAdverbs[x.lower(k+1)]) {
+		if x.isComma(k) && (sentenceAdverbs[x.lower(k-1)] || k+1 < s.t1 && sentenceAdverbs[x.lower(k+1)]) {
 			continue
 		}
-		if x.toks[k].Text == "," || x.toks[k].Text == ":" {
+		if x.isComma(k) || x.toks[k].Text == ":" {
 			break
 		}
 		// "said residents believe that ...": "that" belongs to the
@@ -44,7 +44,7 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 		return x.toks[j].Start
 	}
 	k := v + 1
-	for k < s.t1 && x.toks[k].Word && timeWords[x.lower(k)] {
+	for k < s.t1 && x.isWord(k) && timeWords[x.lower(k)] {
 		k++
 	}
 	// "told reporters", "told the Courier": skip the hearer of tell-verbs.
@@ -56,7 +56,7 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 	}
 	if w := x.lower(v); (w == "told" || w == "tells" || w == "telling" || w == "tell") && k < s.t1 {
 		if x.toks[k].Cap && !x.inSeg(x.toks[k].Start) {
-			for k < s.t1 && x.toks[k].Word && x.toks[k].Cap {
+			for k < s.t1 && x.isWord(k) && x.toks[k].Cap {
 				k++
 			}
 		} else if hearer[x.lower(k)] || x.pluralHearer(k, s) {
@@ -69,15 +69,15 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 			j := k + 1
 			// Rule tellHearer: a possessive opens the clause too ("told
 			// the court his client ...").
-			for j < s.t1 && j < k+5 && x.toks[j].Word && !isDeterminer(x.lower(j)) && !pronounWords[x.lower(j)] && !possessives[x.lower(j)] && x.lower(j) != "that" && x.lower(j) != "about" && !clausePreps[x.lower(j)] {
+			for j < s.t1 && j < k+5 && x.isWord(j) && !isDeterminer(x.lower(j)) && !pronounWords[x.lower(j)] && !possessives[x.lower(j)] && x.lower(j) != "that" && x.lower(j) != "about" && !clausePreps[x.lower(j)] {
 				j++
 			}
-			if j < s.t1 && j < k+5 && (x.toks[j].Word || x.inSeg(x.toks[j].Start)) {
+			if j < s.t1 && j < k+5 && (x.isWord(j) || x.inSeg(x.toks[j].Start)) {
 				k = j
 			}
 		}
 	}
-	for k < s.t1 && (x.toks[k].Text == "," || x.toks[k].Text == ":") {
+	for k < s.t1 && (x.isComma(k) || x.toks[k].Text == ":") {
 		k++
 	}
 	if k >= s.t1 {
@@ -105,7 +105,7 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 		tk := x.toks[j]
 		// "admits in this case, there were delays": the adverbial
 		// may close with a comma.
-		if tk.Text == "," && j > k+1 && j+1 < s.t1 && x.toks[j+1].Word && !x.inSeg(x.toks[j+1].Start) {
+		if x.isComma(j) && j > k+1 && j+1 < s.t1 && x.isWord(j+1) && !x.inSeg(x.toks[j+1].Start) {
 			w := x.lower(j + 1)
 			if w == "that" || w == "there" || pronounWords[w] {
 				return j + 1
@@ -119,10 +119,10 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 			}
 			return -1
 		}
-		if !tk.Word && j > k+1 && x.timePunct(j, s) {
+		if !x.isWord(j) && j > k+1 && x.timePunct(j, s) {
 			continue
 		}
-		if !tk.Word || x.inSeg(tk.Start) {
+		if !x.isWord(j) || x.inSeg(tk.Start) {
 			return -1
 		}
 		w := x.lower(j)
@@ -131,7 +131,7 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 		if w == "that" && j > k+1 && x.relativeThat(j, s) {
 			return -1
 		}
-		if w == "that" || pronounWords[w] && w != "it" || w == "it" && j+1 < s.t1 && x.toks[j+1].Word && !x.toks[j+1].Cap {
+		if w == "that" || pronounWords[w] && w != "it" || w == "it" && j+1 < s.t1 && x.isWord(j+1) && !x.toks[j+1].Cap {
 			if j == k+1 && w != "that" {
 				return -1 // "said in it": an object, not a clause
 			}
@@ -151,10 +151,10 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 // subject ("told reporters that the plan failed").
 func (x *extractor) relativeThat(k int, s *sentence) bool {
 	j := k + 1
-	for j < s.t1 && x.toks[j].Word && relativeAdverbs[x.lower(j)] {
+	for j < s.t1 && x.isWord(j) && relativeAdverbs[x.lower(j)] {
 		j++
 	}
-	if j >= s.t1 || !x.toks[j].Word || x.toks[j].Cap || x.inSeg(x.toks[j].Start) {
+	if j >= s.t1 || !x.isWord(j) || x.toks[j].Cap || x.inSeg(x.toks[j].Start) {
 		return false
 	}
 	if finiteAfterSubject(x.lower(j)) {
@@ -165,7 +165,7 @@ func (x *extractor) relativeThat(k int, s *sentence) bool {
 	// are"); PolNeAR dev all F1 0.67050 -> 0.67069, train 0.63324 ->
 	// 0.63326, GGT unchanged.
 	w := x.lower(j)
-	return len(w) > minPresentSLen && sForm(w) && !hasGenitiveS(w) && j+1 < s.t1 && x.toks[j+1].Word && (isDeterminer(x.lower(j+1)) || possessives[x.lower(j+1)] || x.toks[j+1].Cap)
+	return len(w) > minPresentSLen && sForm(w) && !hasGenitiveS(w) && j+1 < s.t1 && x.isWord(j+1) && (isDeterminer(x.lower(j+1)) || possessives[x.lower(j+1)] || x.toks[j+1].Cap)
 }
 
 // minPresentSLen: relativeThat's present form in -s is longer than four
@@ -240,11 +240,11 @@ var sentenceAdverbs = map[string]bool{
 // "audiences", twice "the AP" before "his"/"her"), all right.
 func (x *extractor) pluralHearer(k int, s *sentence) bool {
 	w := x.lower(k)
-	if k+1 >= s.t1 || !x.toks[k].Word || x.toks[k].Cap || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+	if k+1 >= s.t1 || !x.isWord(k) || x.toks[k].Cap || len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
 	n := x.lower(k + 1)
-	return isDeterminer(n) || possessives[n] || pronounWords[n] || x.toks[k+1].Word && x.toks[k+1].Cap && !x.inSeg(x.toks[k+1].Start)
+	return isDeterminer(n) || possessives[n] || pronounWords[n] || x.isWord(k+1) && x.toks[k+1].Cap && !x.inSeg(x.toks[k+1].Start)
 }
 
 // hearerVerbs take a hearer and then the reported clause.
@@ -332,20 +332,20 @@ func (x *extractor) turnsToWriter(t, end int, sub bool, s *sentence) bool {
 	// its chair resigned": an attribution inside an opening
 	// subordinate clause ends at the comma that closes the clause
 	// (PolNeAR train 0.61947 -> 0.62144).
-	if sub && tk.Text == "," {
+	if sub && x.isComma(t) {
 		return true
 	}
 	// ", but that her group will ...": "that" keeps reporting.
-	if tk.Text == "," && (contentBreaks[x.lower(t+1)]) && !x.inSeg(x.toks[t+1].Start) && !(t+2 < s.t1 && x.lower(t+2) == "that") && !x.parenthesisBeforeVerb(t+1, end, s) {
+	if x.isComma(t) && (contentBreaks[x.lower(t+1)]) && !x.inSeg(x.toks[t+1].Start) && !(t+2 < s.t1 && x.lower(t+2) == "that") && !x.parenthesisBeforeVerb(t+1, end, s) {
 		return true
 	}
-	if tk.Text == "," && x.trailingAppositive(t+1, end) {
+	if x.isComma(t) && x.trailingAppositive(t+1, end) {
 		return true
 	}
 	// "While some critics say A, Kervella says B", "she says A: she
 	// notes that B": a new subject with its own speech verb after a
 	// comma or colon opens the next attribution.
-	if (tk.Text == "," || tk.Text == ":") && x.newAttribution(t+1, s) {
+	if (x.isComma(t) || tk.Text == ":") && x.newAttribution(t+1, s) {
 		return true
 	}
 	// "crews say they are worried; 30 percent say ...": a
@@ -364,14 +364,14 @@ func (x *extractor) turnsToWriter(t, end int, sub bool, s *sentence) bool {
 	// "X said A, and other leaders said B": a comma and "and" before a
 	// new subject hand the sentence back to the writer (PolNeAR ends the
 	// content there); ", and that B" keeps reporting.
-	if tk.Text == "," && t+2 < s.t1 && x.lower(t+1) == "and" && x.toks[t+2].Word && (x.toks[t+2].Cap || andNewSubject[x.lower(t+2)] || x.andNewClause(t+2, s) || x.andSayer(t+2, s)) && !x.inSeg(x.toks[t+1].Start) {
+	if x.isComma(t) && t+2 < s.t1 && x.lower(t+1) == "and" && x.isWord(t+2) && (x.toks[t+2].Cap || andNewSubject[x.lower(t+2)] || x.andNewClause(t+2, s) || x.andSayer(t+2, s)) && !x.inSeg(x.toks[t+1].Start) {
 		return true
 	}
 	// "said the vote was rigged and he called for a recount", "and she
 	// was ...": a pronoun subject with its own verb after "and" is the
 	// writer's next clause (PolNeAR train 0.62797 -> 0.62799, dev
 	// 0.66557 -> 0.66612, direct 0.8769 -> 0.8786; GGT unchanged).
-	if x.lower(t) == "and" && t+2 < s.t1 && subjectPronouns[x.lower(t+1)] && x.lower(t+1) != "who" && x.toks[t+2].Word && (x.coordinatedVerb(t+2, s) || strings.HasSuffix(x.lower(t+2), "ed") || clauseAux[x.lower(t+2)]) {
+	if x.lower(t) == "and" && t+2 < s.t1 && subjectPronouns[x.lower(t+1)] && x.lower(t+1) != "who" && x.isWord(t+2) && (x.coordinatedVerb(t+2, s) || strings.HasSuffix(x.lower(t+2), "ed") || clauseAux[x.lower(t+2)]) {
 		return true
 	}
 	return false
@@ -395,14 +395,14 @@ func (x *extractor) newAttribution(k int, s *sentence) bool {
 // attributionVerb returns the verb of the new attribution opening at token
 // k (see newAttribution), or -1.
 func (x *extractor) attributionVerb(k int, s *sentence) int {
-	if k >= s.t1 || !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+	if k >= s.t1 || !x.isWord(k) || x.inSeg(x.toks[k].Start) {
 		return -1
 	}
 	if !x.toks[k].Cap && !pronounWords[x.lower(k)] && !isDeterminer(x.lower(k)) && !possessives[x.lower(k)] {
 		return -1
 	}
 	for v := k + 1; v < s.t1 && v <= k+newAttributionReach; v++ {
-		if !x.toks[v].Word {
+		if !x.isWord(v) {
 			return -1
 		}
 		if (strongVerbs[x.lower(v)] || evidenceVerbs[x.lower(v)] || stanceVerbs[x.lower(v)]) && x.isVerbAt(v, s) {
@@ -425,14 +425,14 @@ const newAttributionReach = 5
 // questioning"), not one opening a clause of the content ("and said that"
 // counts too: it is the subject's second statement).
 func (x *extractor) coordinatedVerb(t int, s *sentence) bool {
-	for t < s.t1 && x.toks[t].Word && auxWords[x.lower(t)] {
+	for t < s.t1 && x.isWord(t) && auxWords[x.lower(t)] {
 		t++
 	}
 	if t >= s.t1 {
 		return false
 	}
 	tk := x.toks[t]
-	if !tk.Word || tk.Cap || x.inSeg(tk.Start) {
+	if !x.isWord(t) || tk.Cap || x.inSeg(tk.Start) {
 		return false
 	}
 	w := x.lower(t)
@@ -488,7 +488,7 @@ func (x *extractor) trailingAppositive(t, end int) bool {
 		return false
 	}
 	for k := t + 1; k < len(x.toks) && x.toks[k].Start < end; k++ {
-		if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+		if x.isComma(k) && !x.inSeg(x.toks[k].Start) {
 			return false
 		}
 	}
@@ -541,9 +541,9 @@ func (x *extractor) parenthesisBeforeVerb(t, end int, s *sentence) bool {
 		return false
 	}
 	for k := t + 1; k+1 < s.t1 && x.toks[k].Start < end; k++ {
-		if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+		if x.isComma(k) && !x.inSeg(x.toks[k].Start) {
 			n := x.lower(k + 1)
-			return x.toks[k+1].Word && !x.toks[k+1].Cap && (finiteAfterSubject(n) || n == "remains")
+			return x.isWord(k+1) && !x.toks[k+1].Cap && (finiteAfterSubject(n) || n == "remains")
 		}
 	}
 	return false
@@ -591,7 +591,7 @@ var edNonVerbs = map[string]bool{
 // and GGT output unchanged.
 func (x *extractor) andSayer(t int, s *sentence) bool {
 	for v := t + 1; v < s.t1 && v <= t+andSayerReach; v++ {
-		if !x.toks[v].Word || x.inSeg(x.toks[v].Start) {
+		if !x.isWord(v) || x.inSeg(x.toks[v].Start) {
 			return false
 		}
 		if sayForms[x.lower(v)] {

@@ -36,7 +36,7 @@ func (x *extractor) direct(si int) {
 			// `"A," said Marsh, who said there were "far too few ..."`: a
 			// relative clause with a speech verb is the speaker's second
 			// statement.
-			if r := x.relativeSubject(t, s.t0); r > 0 && x.toks[r-1].Text == "," && x.isVerbAt(t, s) && !evidenceVerbs[x.lower(t)] && x.opensClause(x.clauseStart(t, s)) {
+			if r := x.relativeSubject(t, s.t0); r > 0 && x.isComma(r-1) && x.isVerbAt(t, s) && !evidenceVerbs[x.lower(t)] && x.opensClause(x.clauseStart(t, s)) {
 				adding, relCut = t, x.toks[r-1].Start
 				break
 			}
@@ -262,7 +262,7 @@ func (x *extractor) direct(si int) {
 			// Rule parentheticalLead (see above), the quotation coming
 			// later in the sentence: "The ferry's engines, he added, are
 			// like “a clock that never stops”".
-			if sp.ok && sp.t1 == v && v+1 < s.t1 && x.toks[v+1].Text == "," && x.parenthesisStart(sp.t0, s) > s.t0 {
+			if sp.ok && sp.t1 == v && v+1 < s.t1 && x.isComma(v+1) && x.parenthesisStart(sp.t0, s) > s.t0 {
 				q.Start = s.start
 			}
 			// `said the budget was "a farce," noting that ...`: a second
@@ -272,7 +272,7 @@ func (x *extractor) direct(si int) {
 					if x.toks[k].Start > q.Start && !x.inSeg(x.toks[k].Start) && (addingVerbs[x.lower(k)] || citingVerbs[x.lower(k)]) && x.commaBefore(k) {
 						adding = k
 						q.End = x.toks[k-1].End
-						if x.toks[k-1].Text == "," {
+						if x.isComma(k - 1) {
 							q.End = trimRightSpace(x.text, q.Start, x.toks[k-1].Start)
 						}
 						break
@@ -322,7 +322,7 @@ func (x *extractor) direct(si int) {
 				// "The ad claims": a determined noun phrase.
 				ss = x.determinedPhrase(k, v)
 			}
-			if ss.ok && ss.t1 < len(x.toks) && x.toks[ss.t1].Word && !x.toks[ss.t1].Cap && ss.t1 <= leadToks[len(leadToks)-1] {
+			if ss.ok && ss.t1 < len(x.toks) && x.isWord(ss.t1) && !x.toks[ss.t1].Cap && ss.t1 <= leadToks[len(leadToks)-1] {
 				sp = ss
 			}
 		}
@@ -467,7 +467,7 @@ func (x *extractor) parentheticalLead(lead []int, sp speakerPhrase, s *sentence)
 // “B”"). Otherwise -1.
 func (x *extractor) parenthesisStart(lo int, s *sentence) int {
 	c := lo - 1
-	if c <= s.t0 || x.toks[c].Text != "," || x.inSeg(x.toks[c].Start) {
+	if c <= s.t0 || !x.isComma(c) || x.inSeg(x.toks[c].Start) {
 		return -1
 	}
 	if wordCount(x.text[s.start:x.toks[c].Start]) < minIndirectWords || x.circumstanceLead(s.t0, c) {
@@ -563,7 +563,7 @@ func (x *extractor) colonIntroCut(s *sentence, segs []segment) int {
 func (x *extractor) secondSpeakerBetween(lo, hi int) bool {
 	first := -1
 	for t := x.d.TokenIndex(lo); t >= 0 && t < len(x.toks) && x.toks[t].Start < hi; t++ {
-		if !x.toks[t].Word || !x.toks[t].Cap {
+		if !x.isWord(t) || !x.toks[t].Cap {
 			continue
 		}
 		pi := x.d.PersonAt(x.toks[t].Start, x.toks[t].End)
@@ -625,7 +625,7 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 		if x.inSeg(x.toks[t].Start) || !x.isVerbAt(t, s) || evidenceVerbs[x.lower(t)] {
 			continue
 		}
-		coordinated := t > s.t0 && (x.lower(t-1) == "and" || x.toks[t-1].Text == ",")
+		coordinated := t > s.t0 && (x.lower(t-1) == "and" || x.isComma(t-1))
 		var sp speakerPhrase
 		if coordinated && prevSp.ok {
 			sp = prevSp // "... and demanded that ..."
@@ -639,7 +639,7 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 			if !coordinated && sp.ok && sp.t0 < t {
 				first = sp.t0
 			}
-			if first <= s.t0 || !(x.lower(first-1) == "and" || x.toks[first-1].Text == "," || !coordinated && speechAdverbialOpeners[x.lower(first-1)]) {
+			if first <= s.t0 || !(x.lower(first-1) == "and" || x.isComma(first-1) || !coordinated && speechAdverbialOpeners[x.lower(first-1)]) {
 				continue
 			}
 			// "and Oyelaran told": a new subject must be a name or a
@@ -827,7 +827,7 @@ func (x *extractor) commaBefore(t int) bool {
 		return false
 	}
 	p := x.toks[t-1]
-	if p.Text == "," {
+	if x.isComma(t - 1) {
 		return true
 	}
 	if g, ok := x.segAt(p.Start); ok && p.Start >= g.innerEnd && strings.HasSuffix(x.text[g.inner:g.innerEnd], ",") {
@@ -864,10 +864,10 @@ func (x *extractor) namedSubjectBefore(si int) speakerPhrase {
 		return speakerPhrase{}
 	}
 	e := p.t0
-	for e < p.t1 && x.toks[e].Word && x.toks[e].Cap {
+	for e < p.t1 && x.isWord(e) && x.toks[e].Cap {
 		e++
 	}
-	if e == p.t0 || e >= p.t1 || !x.toks[e].Word || x.toks[e].Cap {
+	if e == p.t0 || e >= p.t1 || !x.isWord(e) || x.toks[e].Cap {
 		return speakerPhrase{}
 	}
 	pi := x.d.PersonAt(x.toks[e-1].Start, x.toks[e-1].End)
@@ -1009,7 +1009,7 @@ func (x *extractor) backCredit(si int) speakerPhrase {
 		return x.howSubject(k, n.t1)
 	}
 	// "That was the (final) verdict of X", "Those were the words of X".
-	for k < n.t1 && k <= t+4 && x.toks[k].Word && !backCreditNouns[x.lower(k)] {
+	for k < n.t1 && k <= t+4 && x.isWord(k) && !backCreditNouns[x.lower(k)] {
 		k++
 	}
 	if k+1 >= n.t1 || !backCreditNouns[x.lower(k)] || x.lower(k+1) != "of" && x.lower(k+1) != "from" {
@@ -1021,7 +1021,7 @@ func (x *extractor) backCredit(si int) speakerPhrase {
 	// person who speaks (the description alone resolved to no one; the
 	// speaker quoted before was given the quotation). Bench sets and the
 	// 2,045 go-trafilatura texts byte-identical; TestBackCredit proves it.
-	if c := sp.t1; sp.ok && c+1 < n.t1 && x.toks[c].Text == "," && x.toks[c+1].Cap {
+	if c := sp.t1; sp.ok && c+1 < n.t1 && x.isComma(c) && x.toks[c+1].Cap {
 		if a := x.subjectAfter(c, n.t1); a.ok && x.d.PersonAt(x.toks[a.t0].Start, x.toks[a.t1-1].End) >= 0 {
 			return speakerPhrase{t0: sp.t0, t1: a.t1, ok: true}
 		}
@@ -1042,7 +1042,7 @@ func (x *extractor) howSubject(k, hi int) speakerPhrase {
 	for v := k + 1; v < hi && v <= k+maxSubjectTokens; v++ {
 		if howVerbs[x.lower(v)] {
 			if sp := x.subjectBefore(v, k+1); sp.ok && sp.t0 == k+1 {
-				if sp.t1 > sp.t0+1 && x.toks[sp.t1-1].Text == "," {
+				if sp.t1 > sp.t0+1 && x.isComma(sp.t1-1) {
 					sp.t1-- // the comma closing an apposition
 				}
 				return sp
@@ -1182,7 +1182,7 @@ func (x *extractor) datelineEnd(si int) int {
 // words, numbers and punctuation, then one to three words in brackets,
 // the first capitalised, and a dash right after the bracket.
 func (x *extractor) agencyDateline(s *sentence) int {
-	if !x.toks[s.t0].Word || !x.toks[s.t0].Cap {
+	if !x.isWord(s.t0) || !x.toks[s.t0].Cap {
 		return s.t0
 	}
 	for j := s.t0 + 1; j < s.t1 && j <= s.t0+maxDatelineTokens; j++ {
@@ -1200,7 +1200,7 @@ func (x *extractor) agencyDateline(s *sentence) int {
 			}
 			return s.t0
 		}
-		if tk.Word && !tk.Cap && (tk.Text[0] < '0' || tk.Text[0] > '9') {
+		if x.isWord(j) && !tk.Cap && (tk.Text[0] < '0' || tk.Text[0] > '9') {
 			return s.t0
 		}
 	}
@@ -1239,7 +1239,7 @@ func (x *extractor) labelAt(pos int) bool {
 		return false
 	}
 	k := t
-	for k < len(x.toks) && k < t+3 && x.toks[k].Word && isUpperWord(x.toks[k].Text) {
+	for k < len(x.toks) && k < t+3 && x.isWord(k) && isUpperWord(x.toks[k].Text) {
 		k++
 	}
 	return k > t && k < len(x.toks) && x.toks[k].Text == ":"
@@ -1458,7 +1458,7 @@ func (x *extractor) speechNoun(t int, s *sentence) bool {
 	if hasGenitiveS(x.lower(t - 1)) {
 		return true
 	}
-	if t-1 > s.t0 && x.toks[t-1].Word && !x.toks[t-1].Cap && !strings.HasSuffix(x.lower(t-1), "ly") && !auxWords[x.lower(t-1)] {
+	if t-1 > s.t0 && x.isWord(t-1) && !x.toks[t-1].Cap && !strings.HasSuffix(x.lower(t-1), "ly") && !auxWords[x.lower(t-1)] {
 		return opensNounPhrase(x.lower(t - 2))
 	}
 	return false
@@ -1535,7 +1535,7 @@ var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "tell
 func (x *extractor) shortTail(toks []int) speakerPhrase {
 	var words []int
 	for _, t := range toks {
-		if x.toks[t].Word {
+		if x.isWord(t) {
 			words = append(words, t)
 		}
 	}
@@ -1597,7 +1597,7 @@ func (x *extractor) shortIntro(lead []int) speakerPhrase {
 func (x *extractor) bareTail(toks []int) bool {
 	var words []int
 	for _, t := range toks {
-		if x.toks[t].Word {
+		if x.isWord(t) {
 			words = append(words, t)
 		}
 	}
@@ -1663,7 +1663,7 @@ func (x *extractor) labelSpeaker(toks []int) speakerPhrase {
 	}
 	var words []int
 	for _, t := range toks {
-		if x.toks[t].Word {
+		if x.isWord(t) {
 			words = append(words, t)
 		}
 	}

@@ -25,8 +25,8 @@ func TestGroupedFigure(t *testing.T) {
 	}
 }
 
-// TestFigureTokens: only a comma glued between two digits is a figure's.
-func TestFigureTokens(t *testing.T) {
+// TestDigitComma: only a comma glued between two digits is a figure's.
+func TestDigitComma(t *testing.T) {
 	for _, c := range []struct {
 		text  string
 		comma bool
@@ -37,11 +37,14 @@ func TestFigureTokens(t *testing.T) {
 		{"ages 5,and up", false},
 		{"Quell, 58, said", false},
 	} {
-		toks := figureTokens(people.Tokenize(c.text))
+		x := newExtractor(people.Analyze(c.text))
 		got := false
-		for _, tk := range toks {
-			if tk.Text == figureComma && tk.Word && c.text[tk.Start:tk.End] == "," {
+		for k := range x.toks {
+			if x.digitComma(k) {
 				got = true
+				if x.isComma(k) || !x.isWord(k) {
+					t.Errorf("%q: a figure's comma read as punctuation", c.text)
+				}
 			}
 		}
 		if got != c.comma {

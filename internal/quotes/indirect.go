@@ -82,7 +82,7 @@ func (x *extractor) indirect(si int) {
 		// deckhand, who was on watch, called the harbour master."): what
 		// follows it is the one summoned or named, and the subject with
 		// its relative clause before the comma is no one's report.
-		if w := x.lower(t); !cr.ok && t > s.t0 && x.toks[t-1].Text == "," && w != "told" && w != "tells" && w != "tell" && !strings.HasSuffix(w, "ing") && !callVerbs[w] {
+		if w := x.lower(t); !cr.ok && t > s.t0 && x.isComma(t-1) && w != "told" && w != "tells" && w != "tell" && !strings.HasSuffix(w, "ing") && !callVerbs[w] {
 			if sa := x.subjectAfter(t, s.t1); sa.ok && x.onlyPunctAfter(sa.t1, s) && !x.hasFiniteVerb(sa.t0, sa.t1) && !x.appositiveSubject(sp, sa, s) && !x.appositionLead(sp, t, s) && !x.thingWord(sa) && !x.objectPronoun(sa) {
 				sp, inverted = sa, true
 			}
@@ -106,7 +106,7 @@ func (x *extractor) indirect(si int) {
 		// say that ...": an infinitive speech verb speaks for the subject of
 		// the verb governing it, at most infinitiveReach words back.
 		if !sp.ok && !inverted && t > s.t0+2 && x.lower(t-1) == "to" && infinitiveVerbs[x.lower(t)] && x.lower(t-2) != "it" && x.lower(t-2) != "how" {
-			for k := t - 2; k > s.t0 && k >= t-1-infinitiveReach && x.toks[k].Word && !x.toks[k].Cap; k-- {
+			for k := t - 2; k > s.t0 && k >= t-1-infinitiveReach && x.isWord(k) && !x.toks[k].Cap; k-- {
 				// The subject is a name, a pronoun or a determined noun
 				// phrase ("slightly more" before "likely to say" is none:
 				// then the sentence's subject speaks).
@@ -127,7 +127,7 @@ func (x *extractor) indirect(si int) {
 		if !sp.ok && !inverted && findingVerbs[x.lower(t)] {
 			sp = x.findingPhrase(t, s)
 		}
-		if !sp.ok && !inverted && (x.lower(t) == "said" || x.lower(t) == "says") && t > s.t0 && x.toks[t-1].Word && x.opensClause(x.clauseStart(t, s)) {
+		if !sp.ok && !inverted && (x.lower(t) == "said" || x.lower(t) == "says") && t > s.t0 && x.isWord(t-1) && x.opensClause(x.clauseStart(t, s)) {
 			// A dateline ("WASHINGTON (AP) — A report said") is no subject.
 			lo := s.t0
 			for k := s.t0; k < t; k++ {
@@ -140,7 +140,7 @@ func (x *extractor) indirect(si int) {
 			if sp.ok && sp.t1 == sp.t0+1 && possessives[x.lower(sp.t0)] && t-sp.t0 <= maxSubjectTokens {
 				sp.t1 = t
 			}
-			for sp.ok && sp.t1 > sp.t0+1 && x.toks[sp.t1-1].Text == "," {
+			for sp.ok && sp.t1 > sp.t0+1 && x.isComma(sp.t1-1) {
 				sp.t1--
 			}
 		}
@@ -181,7 +181,7 @@ func (x *extractor) indirect(si int) {
 		// a participle's speaker is the subject of the sentence.
 		// "... by saying that the judge is biased", "flipped his choice –
 		// saying he was rooting for ...": after "by" or a dash as well.
-		if !sp.ok && !inverted && t > s.t0 && (x.toks[t-1].Text == "," || isLongDash(x.toks[t-1].Text) || x.lower(t-1) == "by" || t-1 > s.t0 && participlePreps[x.lower(t-1)]) && strings.HasSuffix(x.lower(t), "ing") {
+		if !sp.ok && !inverted && t > s.t0 && (x.isComma(t-1) || isLongDash(x.toks[t-1].Text) || x.lower(t-1) == "by" || t-1 > s.t0 && participlePreps[x.lower(t-1)]) && strings.HasSuffix(x.lower(t), "ing") {
 			sp = x.sentenceSubject(t, s.t0)
 		}
 		if !sp.ok {
@@ -204,9 +204,9 @@ func (x *extractor) indirect(si int) {
 				// dev, direct-only and GGT unchanged; a bare lower-case
 				// phrase after a sentence-opening name, measured with it,
 				// gained on dev and lost on train).
-				if sp.ok && (sp.t1 == sp.t0+1 && pronounWords[x.lower(sp.t0)] && sp.t1 < s.t1 && x.toks[sp.t1].Word || x.hasFiniteVerb(sp.t0, sp.t1) || x.lower(t) == "told" || x.lower(t) == "tells") {
+				if sp.ok && (sp.t1 == sp.t0+1 && pronounWords[x.lower(sp.t0)] && sp.t1 < s.t1 && x.isWord(sp.t1) || x.hasFiniteVerb(sp.t0, sp.t1) || x.lower(t) == "told" || x.lower(t) == "tells") {
 					sp, inverted = x.sentenceSubject(t, s.t0), false
-					for sp.ok && sp.t1 > sp.t0+1 && x.toks[sp.t1-1].Text == "," {
+					for sp.ok && sp.t1 > sp.t0+1 && x.isComma(sp.t1-1) {
 						sp.t1--
 					}
 				}
@@ -235,7 +235,7 @@ func (x *extractor) indirect(si int) {
 			if x.closesClause(pc + 1) {
 				continue
 			}
-			for pc+2 < s.t1 && (x.toks[pc+1].Text == "," || x.toks[pc+1].Text == ":") {
+			for pc+2 < s.t1 && (x.isComma(pc+1) || x.toks[pc+1].Text == ":") {
 				pc++
 			}
 			q.Start, q.End = x.toks[pc+1].Start, x.contentEnd(x.toks[pc+1].Start, s)
@@ -258,7 +258,7 @@ func (x *extractor) indirect(si int) {
 		// have waited": the clause is the whole sentence around it.
 		// `waved at them "like tourists," he said, adding that B`: the comma
 		// may stand inside a closing mark.
-		if c := x.clauseComma(sp.t0); !inverted && c > s.t0 && t+1 < s.t1 && x.toks[t+1].Text == "," && x.clauseEnd(s) > x.toks[t+1].End && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
+		if c := x.clauseComma(sp.t0); !inverted && c > s.t0 && t+1 < s.t1 && x.isComma(t+1) && x.clauseEnd(s) > x.toks[t+1].End && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
 			q.Start, q.End = s.start, x.clauseEnd(s)
 			// "A, Lohmar said, adding that B": the clause before the
 			// attribution, and a second statement after it.
@@ -308,7 +308,7 @@ func (x *extractor) indirect(si int) {
 		// comma, or its role phrase runs back to it (rule roleLedSpeaker).
 		// An aside's tail (asideTail) ends the clause here for every verb
 		// adverbialAside reads, strong ones too.
-		commaSpeaker := !inverted && restStart < ce && sp.t0 > s.t0 && (x.toks[sp.t0-1].Text == "," || x.roleLedSpeaker(sp, t, s))
+		commaSpeaker := !inverted && restStart < ce && sp.t0 > s.t0 && (x.isComma(sp.t0-1) || x.roleLedSpeaker(sp, t, s))
 		aside := asideNone
 		if commaSpeaker {
 			aside = x.adverbialAside(t, restStart, ce, s)
@@ -361,9 +361,9 @@ func (x *extractor) indirect(si int) {
 			}
 			// "..., a deckhand on board during the storm told
 			// the Courier.": the speaker phrase runs back to the comma.
-			if !inverted && cut-1 > s.t0 && x.toks[cut-1].Text != "," {
+			if !inverted && cut-1 > s.t0 && !x.isComma(cut-1) {
 				for k := cut - 1; k > s.t0 && k >= cut-maxSubjectTokens; k-- {
-					if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+					if x.isComma(k) && !x.inSeg(x.toks[k].Start) {
 						if x.plausibleSpeaker(k+1, sp.t1) && !x.hasVerb(x.tokRangeList(k+1, t, x.toks[k+1].Start, x.toks[t].Start), s) {
 							sp.t0, cut = k+1, k+1
 						}
@@ -391,7 +391,7 @@ func (x *extractor) indirect(si int) {
 			// alternative (a share of someone's claim, a fraction of a
 			// total); it is nobody's attribution of the clause before,
 			// and a share phrase is no speaker.
-			if !inverted && x.lower(sp.t0) == "or" && sp.t0 > s.t0 && x.toks[sp.t0-1].Text == "," && !x.hasFiniteVerb(sp.t0, sp.t1) {
+			if !inverted && x.lower(sp.t0) == "or" && sp.t0 > s.t0 && x.isComma(sp.t0-1) && !x.hasFiniteVerb(sp.t0, sp.t1) {
 				continue
 			}
 			c := x.clauseComma(cut)
@@ -407,7 +407,7 @@ func (x *extractor) indirect(si int) {
 			}
 			// "The losses, argued Holt, show the need": a parenthetical
 			// inverted attribution; the sentence around it is the content.
-			if inverted && sp.t1+1 < s.t1 && x.toks[sp.t1].Text == "," && x.toks[sp.t1].End < ce && wordCount(x.text[x.toks[sp.t1].End:ce]) >= minIndirectWords {
+			if inverted && sp.t1+1 < s.t1 && x.isComma(sp.t1) && x.toks[sp.t1].End < ce && wordCount(x.text[x.toks[sp.t1].End:ce]) >= minIndirectWords {
 				q.End = x.contentEnd(x.toks[sp.t1].End, s)
 			}
 		} else {
@@ -433,7 +433,7 @@ func (x *extractor) indirect(si int) {
 			// not apply": the same with a speaker inside the clause.
 			if x.nonRestrictive(sp, s) {
 				for k := x.d.TokenIndex(q.Start); k > 0 && k < s.t1 && x.toks[k].Start < q.End; k++ {
-					if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+					if x.isComma(k) && !x.inSeg(x.toks[k].Start) {
 						q.End = x.toks[k].Start
 						break
 					}
@@ -444,7 +444,7 @@ func (x *extractor) indirect(si int) {
 		// one-word answer is the whole content, however short (PolNeAR
 		// train 0.62741 -> 0.62766; dev and GGT unchanged).
 		if q.End > q.Start && q.Start > x.toks[t].Start && sayForms[x.lower(t)] {
-			if k := x.d.TokenIndex(q.Start); k > 0 && k < s.t1 && answerWords[x.lower(k)] && (k+1 >= s.t1 || !x.toks[k+1].Word || clausePreps[x.lower(k+1)] || timeWords[x.lower(k+1)] || answerFollower(x.lower(k+1))) {
+			if k := x.d.TokenIndex(q.Start); k > 0 && k < s.t1 && answerWords[x.lower(k)] && (k+1 >= s.t1 || !x.isWord(k+1) || clausePreps[x.lower(k+1)] || timeWords[x.lower(k+1)] || answerFollower(x.lower(k+1))) {
 				q.End = x.toks[k].End
 				q.Text = x.text[q.Start:q.End]
 				x.setSpeaker(&q, sp)
@@ -582,14 +582,14 @@ var callVerbs = map[string]bool{"called": true, "calls": true, "calling": true}
 // PolNeAR train: 8 such predictions, 1 right; GGT dev 1, false.
 func (x *extractor) phoneCall(t int, s *sentence) bool {
 	k := t + 1
-	if k >= s.t1 || t == s.t0 || !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+	if k >= s.t1 || t == s.t0 || !x.isWord(k) || x.inSeg(x.toks[k].Start) {
 		return false
 	}
 	// Rule callObject (see indirect): a subject's aside may close before
 	// the verb ("The deckhand, who was on watch, called the harbour
 	// master."); its object, a noun phrase of up to callObjectWords
 	// words ("the fire brigade"), must then close the sentence.
-	asideSubject := x.toks[t-1].Text == ","
+	asideSubject := x.isComma(t - 1)
 	if p := x.lower(t - 1); !x.toks[t-1].Cap && !pronounWords[p] && !auxWords[p] && !asideSubject {
 		return false
 	}
@@ -604,12 +604,12 @@ func (x *extractor) phoneCall(t int, s *sentence) bool {
 		end = k + 1
 	case x.toks[k].Cap:
 		end = k
-		for end < s.t1 && x.toks[end].Word && x.toks[end].Cap && !x.inSeg(x.toks[end].Start) {
+		for end < s.t1 && x.isWord(end) && x.toks[end].Cap && !x.inSeg(x.toks[end].Start) {
 			end++
 		}
 	case isDeterminer(w) || possessives[w]:
 		end = k + 2
-		for asideSubject && end < s.t1 && end-k < callObjectWords && x.toks[end].Word && !x.toks[end].Cap && !isDeterminer(x.lower(end)) && !callCues[x.lower(end)] {
+		for asideSubject && end < s.t1 && end-k < callObjectWords && x.isWord(end) && !x.toks[end].Cap && !isDeterminer(x.lower(end)) && !callCues[x.lower(end)] {
 			end++
 		}
 	case w == "both" || w == "either":
@@ -617,7 +617,7 @@ func (x *extractor) phoneCall(t int, s *sentence) bool {
 	default:
 		// "called witness Tom Baker": a role before a name.
 		j := k + 1
-		for j < s.t1 && x.toks[j].Word && x.toks[j].Cap && !x.inSeg(x.toks[j].Start) {
+		for j < s.t1 && x.isWord(j) && x.toks[j].Cap && !x.inSeg(x.toks[j].Start) {
 			j++
 		}
 		if j > k+1 {
@@ -739,10 +739,10 @@ func (x *extractor) clauseComma(k int) int {
 	if k < 2 {
 		return -1
 	}
-	if x.toks[k-1].Text == "," {
+	if x.isComma(k - 1) {
 		return k - 1
 	}
-	if m := x.toks[k-1].Text; (m == "\"" || m == "”") && x.toks[k-2].Text == "," {
+	if m := x.toks[k-1].Text; (m == "\"" || m == "”") && x.isComma(k-2) {
 		return k - 2
 	}
 	return -1
@@ -757,11 +757,11 @@ func (x *extractor) objectInfinitive(t int, s *sentence) bool {
 		return false
 	}
 	for k := t + 2; k < s.t1-1 && k <= t+1+objectInfinitiveReach; k++ {
-		if !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+		if !x.isWord(k) || x.inSeg(x.toks[k].Start) {
 			return false
 		}
 		if x.lower(k) == "to" {
-			return x.toks[k+1].Word && !x.toks[k+1].Cap
+			return x.isWord(k+1) && !x.toks[k+1].Cap
 		}
 	}
 	return false
@@ -784,7 +784,7 @@ var objectInfinitiveVerbs = map[string]bool{
 // clause, not an inverted speaker.
 func (x *extractor) hasFiniteVerb(t0, t1 int) bool {
 	// Only before an apposition: "said Moss, who has been mayor".
-	for k := t0; k < t1 && x.toks[k].Text != ","; k++ {
+	for k := t0; k < t1 && !x.isComma(k); k++ {
 		if w := x.lower(k); clauseVerbs[w] || clauseAux[w] {
 			return true
 		}
@@ -804,7 +804,7 @@ func (x *extractor) hasFiniteVerb(t0, t1 int) bool {
 // content. Participles in descriptions ("a man named Lee", "an official
 // involved in the talks") have no such object after them.
 func (x *extractor) pastWithObject(k, t0, t1 int) bool {
-	if k == t0 || k+1 >= t1 || x.toks[k].Cap || !x.toks[k].Word || !strings.HasSuffix(x.lower(k), "ed") {
+	if k == t0 || k+1 >= t1 || x.toks[k].Cap || !x.isWord(k) || !strings.HasSuffix(x.lower(k), "ed") {
 		return false
 	}
 	w := x.lower(k + 1)
@@ -826,7 +826,7 @@ func (x *extractor) possessed(sp speakerPhrase, limit int, s *sentence) speakerP
 		return sp
 	}
 	e := k
-	for e < limit && e < k+3 && x.toks[e].Word && !x.toks[e].Cap && !auxWords[x.lower(e)] && !clauseVerbs[x.lower(e)] && !x.isVerbAt(e, s) {
+	for e < limit && e < k+3 && x.isWord(e) && !x.toks[e].Cap && !auxWords[x.lower(e)] && !clauseVerbs[x.lower(e)] && !x.isVerbAt(e, s) {
 		e++
 	}
 	if e > k {
@@ -875,7 +875,7 @@ func (x *extractor) relativeSubject(v, lo int) int {
 	if k <= lo || !x.isWord(k) {
 		return -1
 	}
-	if w := x.lower(k); (w == "who" || w == "which") && x.toks[k-1].Text == "," {
+	if w := x.lower(k); (w == "who" || w == "which") && x.isComma(k-1) {
 		// Rule muteHead: "The problem, which showed that ..." names no
 		// speaker through its relative either.
 		if a, ok := x.describedAntecedent(k - 1); ok && x.muteHead(a.t0, a.t1) {
@@ -887,7 +887,7 @@ func (x *extractor) relativeSubject(v, lo int) int {
 	// number who said": a restrictive "who" after a plural noun (names of
 	// groups too) or a share. PolNeAR train: +0.0002 F1 for the capitalised
 	// plurals and "number"; "those who say" cost GGT a false quote.
-	if w := x.lower(k); w == "who" && (x.toks[k-1].Text == "%" || x.toks[k-1].Word && (strings.HasSuffix(x.lower(k-1), "s") || x.lower(k-1) == "percent" || x.lower(k-1) == "people" || x.lower(k-1) == "number")) {
+	if w := x.lower(k); w == "who" && (x.toks[k-1].Text == "%" || x.isWord(k-1) && (strings.HasSuffix(x.lower(k-1), "s") || x.lower(k-1) == "percent" || x.lower(k-1) == "people" || x.lower(k-1) == "number")) {
 		return k
 	}
 	return -1
@@ -921,7 +921,7 @@ const maxTimeAdverbial = 4
 // marks (rule coordinatedTail).
 func (x *extractor) commaIn(t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
-		if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+		if x.isComma(k) && !x.inSeg(x.toks[k].Start) {
 			return true
 		}
 	}
@@ -932,7 +932,7 @@ func (x *extractor) commaIn(t0, t1 int) bool {
 // punctuation.
 func (x *extractor) onlyPunctAfter(k int, s *sentence) bool {
 	for ; k < s.t1; k++ {
-		if x.toks[k].Word {
+		if x.isWord(k) {
 			return false
 		}
 	}
@@ -973,7 +973,7 @@ var strongVerbs = map[string]bool{
 // by a verb-like word soon after.
 func (x *extractor) opensClause(pos int) bool {
 	t := x.d.TokenIndex(pos)
-	for t >= 0 && t < len(x.toks) && !x.toks[t].Word {
+	for t >= 0 && t < len(x.toks) && !x.isWord(t) {
 		t++
 	}
 	if t < 0 || t >= len(x.toks) {
@@ -1017,7 +1017,7 @@ func (x *extractor) makerEnd(t1, end int) int {
 		k++
 	}
 	e := k
-	for e < end && x.toks[e].Word && !x.inSeg(x.toks[e].Start) && !timeWords[x.lower(e)] && (x.toks[e].Cap || makerJoiners[x.lower(e)] && e+1 < end && x.toks[e+1].Cap) {
+	for e < end && x.isWord(e) && !x.inSeg(x.toks[e].Start) && !timeWords[x.lower(e)] && (x.toks[e].Cap || makerJoiners[x.lower(e)] && e+1 < end && x.toks[e+1].Cap) {
 		e++
 	}
 	if e == k {
@@ -1048,9 +1048,9 @@ func (x *extractor) according(si, t int) bool {
 	// Tidewater Courier by Norland Research, majorities ...": opening the
 	// sentence, the source runs to the first comma however long it is
 	// (PolNeAR train: a dozen sources too long for the phrase rules).
-	if opening && (!sp.ok || sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") {
+	if opening && (!sp.ok || sp.t1 >= s.t1 || !x.isComma(sp.t1)) {
 		for k := t + 3; k < s.t1-minIndirectWords && k <= t+2+maxAccordingSource; k++ {
-			if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+			if x.isComma(k) && !x.inSeg(x.toks[k].Start) {
 				sp = speakerPhrase{t0: t + 2, t1: k, ok: true}
 				break
 			}
@@ -1072,9 +1072,9 @@ func (x *extractor) according(si, t int) bool {
 	// go-trafilatura extract texts 2 gained, right, and a "She" after one
 	// now resolved to the wrong woman (named inside the new quote).
 	comma := x.clauseComma(t)
-	if opening && (sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") || (sp.t1 >= s.t1 || x.onlyPunctAfter(sp.t1, s)) && comma > s.t0 {
+	if opening && (sp.t1 >= s.t1 || !x.isComma(sp.t1)) || (sp.t1 >= s.t1 || x.onlyPunctAfter(sp.t1, s)) && comma > s.t0 {
 		for k := sp.t0 + 1; k < sp.t1; k++ {
-			if x.toks[k].Text == "," {
+			if x.isComma(k) {
 				sp.t1 = k
 				break
 			}
@@ -1089,7 +1089,7 @@ func (x *extractor) according(si, t int) bool {
 			sep = e
 		}
 	}
-	if opening && sep < s.t1 && (x.toks[sep].Text == "," || sep > sp.t1) {
+	if opening && sep < s.t1 && (x.isComma(sep) || sep > sp.t1) {
 		q.Start, q.End = x.toks[sep].End, x.clauseEnd(s)
 		for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
 			q.Start++
@@ -1103,7 +1103,7 @@ func (x *extractor) according(si, t int) bool {
 		// "The harsh truth, according to experts, is that ...": a short
 		// opening that is no clause of its own is continued after the
 		// phrase; the content runs over the phrase to the clause end.
-		if sp.t1 < s.t1 && x.toks[sp.t1].Text == "," && wordCount(x.text[q.Start:q.End]) <= maxAccordingLead && !x.sourceApposition(sp.t1+1, s) {
+		if sp.t1 < s.t1 && x.isComma(sp.t1) && wordCount(x.text[q.Start:q.End]) <= maxAccordingLead && !x.sourceApposition(sp.t1+1, s) {
 			if e := x.clauseEnd(s); wordCount(x.text[x.toks[sp.t1].End:e]) >= minIndirectWords {
 				q.End = e
 			}
@@ -1136,7 +1136,7 @@ func (x *extractor) sourceApposition(k int, s *sentence) bool {
 	case "who", "which", "a", "an":
 		return true
 	}
-	for j := k; j < s.t1 && j < k+4 && x.toks[j].Word; j++ {
+	for j := k; j < s.t1 && j < k+4 && x.isWord(j); j++ {
 		if w := x.lower(j); clausePreps[w] || w == "of" || w == "for" {
 			break
 		} else if people.IsRoleNoun(w) {
@@ -1182,7 +1182,7 @@ func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
 		t++
 	}
 	k := t
-	for k < s.t1 && k < t+3 && x.toks[k].Word && isUpperWord(x.toks[k].Text) {
+	for k < s.t1 && k < t+3 && x.isWord(k) && isUpperWord(x.toks[k].Text) {
 		k++
 	}
 	// Rule titleCaseLabel: "Orlov: Well, nobody says the budget is
@@ -1194,7 +1194,7 @@ func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
 	// not the turns: with them PolNeAR train lost 40 false turns' worth).
 	mixed := false
 	if k == t {
-		for k < s.t1 && k < t+3 && x.toks[k].Word && x.toks[k].Cap {
+		for k < s.t1 && k < t+3 && x.isWord(k) && x.toks[k].Cap {
 			k++
 		}
 		if mixed = k > t; mixed && len(x.text[x.toks[t].Start:x.toks[k-1].End]) < 2 {
@@ -1372,11 +1372,11 @@ func (x *extractor) asSource(si int) bool {
 	}
 	comma := -1
 	for k := s.t0 + 2; k < s.t1 && k <= s.t0+1+maxAsSource; k++ {
-		if x.toks[k].Text == "," {
+		if x.isComma(k) {
 			comma = k
 			break
 		}
-		if !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+		if !x.isWord(k) || x.inSeg(x.toks[k].Start) {
 			return false
 		}
 	}
@@ -1435,7 +1435,7 @@ var asSourceVerbs = map[string]bool{"reported": true, "noted": true, "wrote": tr
 // officials said").
 func (x *extractor) nonRestrictive(sp speakerPhrase, s *sentence) bool {
 	rel := func(k int) bool {
-		return k > s.t0 && x.toks[k-1].Text == "," && (x.lower(k) == "who" || x.lower(k) == "which")
+		return k > s.t0 && x.isComma(k-1) && (x.lower(k) == "who" || x.lower(k) == "which")
 	}
 	return sp.t1 == sp.t0+1 && rel(sp.t0) || sp.t0 > s.t0+1 && rel(sp.t0-1)
 }
@@ -1451,7 +1451,7 @@ func (x *extractor) findingPhrase(t int, s *sentence) speakerPhrase {
 		return speakerPhrase{}
 	}
 	for k := s.t0; k < t; k++ {
-		if !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+		if !x.isWord(k) || x.inSeg(x.toks[k].Start) {
 			return speakerPhrase{}
 		}
 	}
@@ -1467,11 +1467,11 @@ func (x *extractor) findingPhrase(t int, s *sentence) speakerPhrase {
 // "and said" cost 0.0006 F1).
 func (x *extractor) nounClause(pos int, s *sentence) bool {
 	t := x.d.TokenIndex(pos)
-	if t < 0 || t >= s.t1 || !x.toks[t].Word {
+	if t < 0 || t >= s.t1 || !x.isWord(t) {
 		return false
 	}
 	for k := t + 1; k < s.t1 && k <= t+nounClauseReach; k++ {
-		if !x.toks[k].Word {
+		if !x.isWord(k) {
 			return false
 		}
 		if clauseAux[x.lower(k)] {
@@ -1492,7 +1492,7 @@ func (x *extractor) relativeAux(pos int, s *sentence) bool {
 	if t < 0 {
 		return false
 	}
-	for k := t + 1; k < s.t1 && k <= t+nounClauseReach && x.toks[k].Word; k++ {
+	for k := t + 1; k < s.t1 && k <= t+nounClauseReach && x.isWord(k); k++ {
 		switch x.lower(k) {
 		case "where", "which", "whose":
 			return true
@@ -1546,16 +1546,16 @@ func (x *extractor) roleLedSpeaker(sp speakerPhrase, t int, s *sentence) bool {
 	}
 	for k := sp.t0 - 2; k > s.t0 && k >= sp.t0-maxRoleLead; k-- {
 		w := x.lower(k)
-		if x.toks[k].Text == "," {
+		if x.isComma(k) {
 			return !x.inSeg(x.toks[k].Start)
 		}
-		if !x.toks[k].Word || x.toks[k].Cap && !possessives[w] && !isDeterminer(w) {
+		if !x.isWord(k) || x.toks[k].Cap && !possessives[w] && !isDeterminer(w) {
 			return false
 		}
 		if !isDeterminer(w) && !possessives[w] && (subordinators[w] || clausePreps[w] || pronounWords[w] || w == "which" || w == "who" || w == "that" || w == "and" || w == "but" || w == "as") {
 			return false
 		}
-		if (isDeterminer(w) || possessives[w]) && k-1 > s.t0 && x.toks[k-1].Text != "," {
+		if (isDeterminer(w) || possessives[w]) && k-1 > s.t0 && !x.isComma(k-1) {
 			return false
 		}
 	}
@@ -1620,7 +1620,7 @@ func (x *extractor) adverbialAside(t, start, end int, s *sentence) int {
 			}
 			return asideTail
 		}
-		if x.toks[k].Word {
+		if x.isWord(k) {
 			words++
 			if x.lower(k) == "that" || words > maxAsideWords {
 				return asideNone
@@ -1681,7 +1681,7 @@ func (x *extractor) hearerOnly(t, pos, end int, s *sentence) bool {
 		return false
 	}
 	for k := x.d.TokenIndex(pos); k >= 0 && k < s.t1 && x.toks[k].Start < end; k++ {
-		if w := x.lower(k); x.toks[k].Text == "," || w == "that" || clauseVerbs[w] || clauseAux[w] || x.inSeg(x.toks[k].Start) {
+		if w := x.lower(k); x.isComma(k) || w == "that" || clauseVerbs[w] || clauseAux[w] || x.inSeg(x.toks[k].Start) {
 			return false
 		}
 	}
@@ -1705,10 +1705,10 @@ func (x *extractor) backedNameEnd(k, end int, s *sentence) int {
 		return end
 	}
 	j := k
-	if w := x.lower(k); w == "him" || w == "them" || w == "her" && (k+1 >= s.t1 || !x.toks[k+1].Word || clausePreps[x.lower(k+1)] || timeWords[x.lower(k+1)] || x.lower(k+1) == "and") {
+	if w := x.lower(k); w == "him" || w == "them" || w == "her" && (k+1 >= s.t1 || !x.isWord(k+1) || clausePreps[x.lower(k+1)] || timeWords[x.lower(k+1)] || x.lower(k+1) == "and") {
 		j = k + 1
 	} else {
-		for j < s.t1 && x.toks[j].Start < end && (x.toks[j].Word && x.toks[j].Cap && !timeWords[x.lower(j)] || x.toks[j].Text == "." && j > k && x.toks[j].Start == x.toks[j-1].End) {
+		for j < s.t1 && x.toks[j].Start < end && (x.isWord(j) && x.toks[j].Cap && !timeWords[x.lower(j)] || x.toks[j].Text == "." && j > k && x.toks[j].Start == x.toks[j-1].End) {
 			j++
 		}
 		if j == k || genitiveEnd(x.toks[j-1].Text) || j < s.t1 && x.toks[j].Start < end && (x.toks[j].Text == "’" || x.toks[j].Text == "'" || genitiveEnd(x.toks[j].Text)) {
@@ -1759,7 +1759,7 @@ func (x *extractor) appositionLead(sp speakerPhrase, t int, s *sentence) bool {
 		return false
 	}
 	for k := sp.t0 + 1; k < sp.t1-1 && k < t-1; k++ {
-		if x.toks[k].Text == "," {
+		if x.isComma(k) {
 			return x.nameOrRole(sp.t0, k)
 		}
 	}
@@ -1775,7 +1775,7 @@ func (x *extractor) nameOrRole(t0, t1 int) bool {
 	}
 	name := true
 	for k := t0; k < t1; k++ {
-		if !x.toks[k].Word || !x.toks[k].Cap {
+		if !x.isWord(k) || !x.toks[k].Cap {
 			name = false
 			break
 		}
@@ -1790,13 +1790,13 @@ func (x *extractor) nameOrRole(t0, t1 int) bool {
 // newsletter, she said ..."), which tells where or how the speaker spoke,
 // not what: no content.
 func (x *extractor) circumstanceLead(t0, t1 int) bool {
-	if t1-t0 < 2 || !x.toks[t0].Word || !strings.HasSuffix(x.lower(t0), "ing") || !clausePreps[x.lower(t0+1)] {
+	if t1-t0 < 2 || !x.isWord(t0) || !strings.HasSuffix(x.lower(t0), "ing") || !clausePreps[x.lower(t0+1)] {
 		return false
 	}
 	// "Being in office can be hard, she said": a gerund subject with its
 	// finite verb is a clause, the content.
 	for k := t0; k < t1; k++ {
-		if w := x.lower(k); x.toks[k].Text == "," || x.inSeg(x.toks[k].Start) || clauseAux[w] || clauseVerbs[w] {
+		if w := x.lower(k); x.isComma(k) || x.inSeg(x.toks[k].Start) || clauseAux[w] || clauseVerbs[w] {
 			return false
 		}
 	}
@@ -1812,7 +1812,7 @@ func (x *extractor) bareLowerPhrase(sa speakerPhrase) bool {
 		return false
 	}
 	w := x.lower(sa.t0)
-	return x.toks[sa.t0].Word && !x.toks[sa.t0].Cap && !isDeterminer(w) && !quantityWords[w] && !quantifiers[w] && !pronounWords[w] && !possessives[w] && !isNumberWord(w)
+	return x.isWord(sa.t0) && !x.toks[sa.t0].Cap && !isDeterminer(w) && !quantityWords[w] && !quantifiers[w] && !pronounWords[w] && !possessives[w] && !isNumberWord(w)
 }
 
 // feelingTopic returns the token after the preposition when a verb of
@@ -1829,7 +1829,7 @@ func (x *extractor) feelingTopic(t int, s *sentence) int {
 	if k < s.t1 && feelingAdjectives[x.lower(k)] {
 		k++
 	}
-	if k+2 < s.t1 && feelingNouns[x.lower(k)] && topicPreps[x.lower(k+1)] && x.toks[k+2].Word {
+	if k+2 < s.t1 && feelingNouns[x.lower(k)] && topicPreps[x.lower(k+1)] && x.isWord(k+2) {
 		return k + 2
 	}
 	return -1
@@ -1880,7 +1880,7 @@ func (x *extractor) objectPronoun(sa speakerPhrase) bool {
 // ("said officials", "said spokesman"). PolNeAR dev all F1 0.67087 ->
 // 0.67106; train and GGT output unchanged.
 func (x *extractor) thingWord(sa speakerPhrase) bool {
-	if sa.t1-sa.t0 != 1 || x.toks[sa.t0].Cap || !x.toks[sa.t0].Word {
+	if sa.t1-sa.t0 != 1 || x.toks[sa.t0].Cap || !x.isWord(sa.t0) {
 		return false
 	}
 	w := x.lower(sa.t0)
@@ -1898,7 +1898,7 @@ func (x *extractor) objectComma(k, end int, s *sentence) int {
 		return end
 	}
 	for j := k + 1; j < s.t1 && x.toks[j].Start < end; j++ {
-		if x.toks[j].Text == "," && !x.inSeg(x.toks[j].Start) {
+		if x.isComma(j) && !x.inSeg(x.toks[j].Start) {
 			return trimRightSpace(x.text, x.toks[k].Start, x.toks[j].Start)
 		}
 		// "praised the plan and has pushed for it", "and celebrated the
@@ -1907,8 +1907,8 @@ func (x *extractor) objectComma(k, end int, s *sentence) int {
 		// 0.63464; dev F1 and GGT unchanged). With modals, "is" and "but"
 		// as well it gained on dev and lost on train: "and would leave"
 		// goes on reporting.
-		if w := x.lower(j); w == "and" && j+1 < s.t1 && x.toks[j+1].Word && !x.inSeg(x.toks[j].Start) {
-			if n := x.lower(j + 1); n == "has" || n == "have" || n == "had" || pastForm(n) && j+2 < s.t1 && x.toks[j+2].Word && !x.toks[j+2].Cap && isDeterminer(x.lower(j+2)) {
+		if w := x.lower(j); w == "and" && j+1 < s.t1 && x.isWord(j+1) && !x.inSeg(x.toks[j].Start) {
+			if n := x.lower(j + 1); n == "has" || n == "have" || n == "had" || pastForm(n) && j+2 < s.t1 && x.isWord(j+2) && !x.toks[j+2].Cap && isDeterminer(x.lower(j+2)) {
 				return trimRightSpace(x.text, x.toks[k].Start, x.toks[j].Start)
 			}
 		}
@@ -1926,17 +1926,17 @@ func (x *extractor) objectComma(k, end int, s *sentence) int {
 // speaker and the words before it the content. It returns the channel
 // phrase, or no phrase.
 func (x *extractor) channelRelative(t int, s *sentence) speakerPhrase {
-	if t-2 <= s.t0 || !x.toks[t].Word || x.toks[t].Cap || !lexicon.IsSpeechVerb(x.lower(t)) || strings.HasSuffix(x.lower(t), "ing") {
+	if t-2 <= s.t0 || !x.isWord(t) || x.toks[t].Cap || !lexicon.IsSpeechVerb(x.lower(t)) || strings.HasSuffix(x.lower(t), "ing") {
 		return speakerPhrase{}
 	}
 	r := t - 1
-	if x.toks[r].Text == "," {
+	if x.isComma(r) {
 		// A phrase set off by commas between the relative and its verb.
 		k := r - 1
-		for k > s.t0 && k >= r-maxRelativeAside && x.toks[k].Text != "," {
+		for k > s.t0 && k >= r-maxRelativeAside && !x.isComma(k) {
 			k--
 		}
-		if k <= s.t0 || x.toks[k].Text != "," {
+		if k <= s.t0 || !x.isComma(k) {
 			return speakerPhrase{}
 		}
 		r = k - 1
@@ -1945,7 +1945,7 @@ func (x *extractor) channelRelative(t int, s *sentence) speakerPhrase {
 		return speakerPhrase{}
 	}
 	for h := r - 1; h > s.t0 && h >= r-maxChannelReach; h-- {
-		if x.toks[h].Text == "," || x.inSeg(x.toks[h].Start) {
+		if x.isComma(h) || x.inSeg(x.toks[h].Start) {
 			break
 		}
 		if w := x.lower(h); (!channelWords[w] && !sourceChannels[w]) || x.toks[h].Cap {
@@ -1953,13 +1953,13 @@ func (x *extractor) channelRelative(t int, s *sentence) speakerPhrase {
 		}
 		// The channel heads its phrase: "the report on her blog posts"
 		// is a report; "blog" there modifies a noun after it.
-		if n := h + 1; n < r && x.toks[n].Word && !x.toks[n].Cap && !channelPreps[x.lower(n)] && !timeWords[x.lower(n)] {
+		if n := h + 1; n < r && x.isWord(n) && !x.toks[n].Cap && !channelPreps[x.lower(n)] && !timeWords[x.lower(n)] {
 			continue
 		}
 		t0 := h
 		if d := x.lower(h - 1); isDeterminer(d) || possessives[d] || hasGenitiveS(d) {
 			t0 = h - 1
-		} else if h-2 >= s.t0 && isDeterminer(x.lower(h-2)) && x.toks[h-1].Word {
+		} else if h-2 >= s.t0 && isDeterminer(x.lower(h-2)) && x.isWord(h-1) {
 			t0 = h - 2 // "a new report", "the FBI report"
 		}
 		if t0 == h {
@@ -2001,7 +2001,7 @@ func (x *extractor) accordingEnds(start, end int, s *sentence) int {
 		}
 		if v := x.attributionVerb(t+1, s); v >= 0 && sayForms[x.lower(v)] {
 			e := x.toks[t].Start
-			if t > 0 && x.toks[t-1].Text == "," {
+			if t > 0 && x.isComma(t-1) {
 				e = x.toks[t-1].Start
 			}
 			return trimRightSpace(x.text, start, e)
@@ -2071,7 +2071,7 @@ func (x *extractor) thingSubject(sp speakerPhrase) bool {
 		return false
 	}
 	last := sp.t1 - 1
-	return last > sp.t0 && x.toks[last].Word && !x.toks[last].Cap
+	return last > sp.t0 && x.isWord(last) && !x.toks[last].Cap
 }
 
 // relativePredicate is rule relativePredicate: in a relative clause with
@@ -2088,7 +2088,7 @@ func (x *extractor) relativePredicate(sp speakerPhrase, t int, s *sentence) bool
 		return false
 	}
 	w := x.lower(t + 1)
-	return (clauseAux[w] || clauseVerbs[w]) && x.toks[t+2].Word
+	return (clauseAux[w] || clauseVerbs[w]) && x.isWord(t+2)
 }
 
 // closesClause reports a token that ends the clause before it: a
@@ -2126,7 +2126,7 @@ func (x *extractor) passiveSpeech(t int, s *sentence) bool {
 // is a participle in the passive (passiveSpeech, passiveNaming).
 func (x *extractor) afterPassiveAux(t int, s *sentence) bool {
 	k := t - 1
-	for k > s.t0 && x.toks[k].Word && (strings.HasSuffix(x.lower(k), "ly") || passiveAdverbs[x.lower(k)]) {
+	for k > s.t0 && x.isWord(k) && (strings.HasSuffix(x.lower(k), "ly") || passiveAdverbs[x.lower(k)]) {
 		k--
 	}
 	return k >= s.t0 && passiveAux[x.lower(k)]

@@ -159,7 +159,7 @@ var acronymGlue = map[string]bool{"of": true, "and": true, "for": true, "on": tr
 // spell acr, small words and commas allowed between them.
 func (x *extractor) expandAcronym(acr string) string {
 	for t := 0; t < len(x.toks); t++ {
-		if !x.toks[t].Word || x.toks[t].Text[0] != acr[0] || x.toks[t].Text == acr {
+		if !x.isWord(t) || x.toks[t].Text[0] != acr[0] || x.toks[t].Text == acr {
 			continue
 		}
 		k, n := t, 0
@@ -167,7 +167,7 @@ func (x *extractor) expandAcronym(acr string) string {
 		for k < len(x.toks) && n < len(acr) {
 			w := x.toks[k].Text
 			switch {
-			case x.toks[k].Word && w[0] == acr[n] && x.toks[k].Cap:
+			case x.isWord(k) && w[0] == acr[n] && x.toks[k].Cap:
 				n++
 				lastCap = k
 			case acronymGlue[strings.ToLower(w)] && n > 0:
@@ -179,7 +179,7 @@ func (x *extractor) expandAcronym(acr string) string {
 			}
 			k++
 		}
-		if n == len(acr) && (lastCap+1 >= len(x.toks) || !x.toks[lastCap+1].Cap || !x.toks[lastCap+1].Word) {
+		if n == len(acr) && (lastCap+1 >= len(x.toks) || !x.toks[lastCap+1].Cap || !x.isWord(lastCap+1)) {
 			// GGT writes such names as the text does, article included
 			// ("the Parliamentary Budget Officer").
 			if t > 0 && strings.EqualFold(x.toks[t-1].Text, "the") {

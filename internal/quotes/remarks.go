@@ -25,7 +25,7 @@ func (x *extractor) remarksOwner(pt int, g byte) int {
 		return -1
 	}
 	k--
-	if x.toks[k].Text == "," {
+	if x.isComma(k) {
 		k--
 	}
 	if k < 1 || !remarksNouns[x.lower(k)] || !hasGenitiveS(x.lower(k-1)) {

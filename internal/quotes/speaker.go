@@ -109,7 +109,7 @@ var timeWords = func() map[string]bool {
 // timeAdverbPreps open a time adverbial before a verb ("on Thursday").
 var timeAdverbPreps = map[string]bool{"on": true, "in": true, "during": true, "since": true, "by": true}
 
-func (x *extractor) isWord(t int) bool { return x.toks[t].Word }
+func (x *extractor) isWord(t int) bool { return x.toks[t].Word || x.digitComma(t) }
 
 // subjectBefore finds the speaker phrase ending just before verb token v,
 // not reaching before token lo.
@@ -175,23 +175,23 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		// Rule ageAddress: see ageAddressOpen.
 		apposEnd = k + 1
 		k = a - 1
-	} else if x.toks[k].Text == "," || commaInQuote {
+	} else if x.isComma(k) || commaInQuote {
 		j := k - 1
 		if commaInQuote {
 			j = k
 		}
-		for j >= lo && j > k-maxApposTokens && (x.toks[j].Text != "," || x.inSeg(x.toks[j].Start)) {
+		for j >= lo && j > k-maxApposTokens && (!x.isComma(j) || x.inSeg(x.toks[j].Start)) {
 			j--
 		}
 		// "Minister of Innovation, Science and Economic Development,": a
 		// comma inside a capitalised title is no edge of the apposition.
-		for j > lo && x.toks[j].Text == "," && x.toks[j-1].Cap && x.capList(j+1, k) {
+		for j > lo && x.isComma(j) && x.toks[j-1].Cap && x.capList(j+1, k) {
 			j--
-			for j >= lo && j > k-maxApposTokens && (x.toks[j].Text != "," || x.inSeg(x.toks[j].Start)) {
+			for j >= lo && j > k-maxApposTokens && (!x.isComma(j) || x.inSeg(x.toks[j].Start)) {
 				j--
 			}
 		}
-		if j > lo && x.toks[j].Text == "," {
+		if j > lo && x.isComma(j) {
 			// Rule clauseBetweenCommas: see appositionClause.
 			if c := x.appositionClause(j+1, k); c > j+1 {
 				return speakerPhrase{t0: j + 1, t1: c, ok: x.plausibleSpeaker(j+1, c)}
@@ -215,16 +215,16 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	andAt := -1 // a lower-case "and" passed tentatively
 	for k >= lo && end-k <= maxSubjectTokens {
 		tk := x.toks[k]
-		if tk.Word {
+		if x.isWord(k) {
 			w := x.lower(k)
 			// "Ana Ruiz with the Norland Ferry Authority says": a
 			// name, then where the person works.
-			withOrg := (w == "with" || w == "from" || w == "at") && k > lo && x.toks[k-1].Cap && x.toks[k+1].Word && (x.toks[k+1].Cap || x.lower(k+1) == "the")
+			withOrg := (w == "with" || w == "from" || w == "at") && k > lo && x.toks[k-1].Cap && x.isWord(k+1) && (x.toks[k+1].Cap || x.lower(k+1) == "the")
 			// "4 in 10 say": a share of those polled.
 			share := w == "in" && k > lo && isNumberWord(x.lower(k-1)) && isNumberWord(x.lower(k+1))
 			// "Several harbour pilots and divers say": two nouns joined,
 			// kept only if the phrase then runs to the sentence start.
-			nounAnd := w == "and" && andAt < 0 && k > lo && k+1 < end && !strings.HasSuffix(x.lower(k-1), "ed") && x.toks[k-1].Word && !x.toks[k-1].Cap && x.toks[k+1].Word && !x.toks[k+1].Cap && !isDeterminer(x.lower(k+1)) && !possessives[x.lower(k+1)] && !subjectStop[x.lower(k-1)] && !pronounWords[x.lower(k+1)]
+			nounAnd := w == "and" && andAt < 0 && k > lo && k+1 < end && !strings.HasSuffix(x.lower(k-1), "ed") && x.isWord(k-1) && !x.toks[k-1].Cap && x.isWord(k+1) && !x.toks[k+1].Cap && !isDeterminer(x.lower(k+1)) && !possessives[x.lower(k+1)] && !subjectStop[x.lower(k-1)] && !pronounWords[x.lower(k+1)]
 			if nounAnd {
 				andAt = k
 				k--
@@ -233,7 +233,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			// "the senator from Vermont says", "a source familiar with the
 			// talks said", "a spokesman for the crews said": a role noun
 			// and its preposition head the phrase.
-			postMod := (w == "from" || w == "with" || w == "for" || w == "of" || w == "at" || w == "to") && k > lo && k+1 < end && x.toks[k-1].Word && !x.toks[k-1].Cap && postModHead(x.lower(k-1)) ||
+			postMod := (w == "from" || w == "with" || w == "for" || w == "of" || w == "at" || w == "to") && k > lo && k+1 < end && x.isWord(k-1) && !x.toks[k-1].Cap && postModHead(x.lower(k-1)) ||
 				placedGroup(w, k, lo, end, x)
 			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) && !withOrg && !share && !postMod {
 				break
@@ -273,7 +273,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	// phrase stopped at a restrictive "who" whose clause opens on a past
 	// verb; the speaker is the noun phrase it restricts, with the clause
 	// ("studied the tides" named no one).
-	if k > lo && start < end && x.lower(k) == "who" && x.toks[k-1].Word && !x.toks[start].Cap && strings.HasSuffix(x.lower(start), "ed") {
+	if k > lo && start < end && x.lower(k) == "who" && x.isWord(k-1) && !x.toks[start].Cap && strings.HasSuffix(x.lower(start), "ed") {
 		if a := x.subjectBefore(k, lo); a.ok && a.t1 == k {
 			start, k = a.t0, a.t0-1
 		}
@@ -314,7 +314,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			if (w == "of" || w == "for") && n-1 > start && !people.IsRoleNoun(x.lower(n-2)) && !x.toks[n-2].Cap && !pluralAgent(x.lower(n-2)) {
 				// "footage of Dorn": the name alone.
 				start = n
-			} else if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) && !(agentNoun(w) && x.d.PersonAt(x.toks[n].Start, x.toks[n].End) >= 0) && !(n-2 >= start && postModHead(x.lower(n-2))) && !(n-2 >= start && placedGroup(w, n-1, start, end, x)) {
+			} else if x.isWord(n-1) && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) && !(agentNoun(w) && x.d.PersonAt(x.toks[n].Start, x.toks[n].End) >= 0) && !(n-2 >= start && postModHead(x.lower(n-2))) && !(n-2 >= start && placedGroup(w, n-1, start, end, x)) {
 				start = n
 			}
 		}
@@ -374,20 +374,20 @@ var addressPreps = map[string]bool{"of": true, "from": true, "formerly": true}
 // is a number and the rest up to k is an address (a preposition of
 // addressPreps, then capitalised words, house numbers and commas), or -1.
 func (x *extractor) ageAddressOpen(k, lo int) int {
-	if k <= lo || x.toks[k].Text != "," {
+	if k <= lo || !x.isComma(k) {
 		return -1
 	}
 	sawPrep := false
 	for j := k - 1; j > lo && j >= k-maxAddressTokens; j-- {
 		tk := x.toks[j]
 		switch {
-		case tk.Text == ",":
-			if j+2 < k && isNumberWord(x.toks[j+1].Text) && x.toks[j+2].Text == "," && sawPrep && addressPreps[x.lower(j+3)] && x.toks[j-1].Word && x.toks[j-1].Cap {
+		case x.isComma(j):
+			if j+2 < k && isNumberWord(x.toks[j+1].Text) && x.isComma(j+2) && sawPrep && addressPreps[x.lower(j+3)] && x.isWord(j-1) && x.toks[j-1].Cap {
 				return j
 			}
-		case tk.Word && addressPreps[x.lower(j)]:
+		case x.isWord(j) && addressPreps[x.lower(j)]:
 			sawPrep = true
-		case tk.Word && (tk.Cap || isNumberWord(tk.Text)):
+		case x.isWord(j) && (tk.Cap || isNumberWord(tk.Text)):
 		default:
 			return -1
 		}
@@ -410,7 +410,7 @@ func (x *extractor) ageAddressOpen(k, lo int) int {
 // (pastWithObject) or a common irregular past form (irregularPast) with
 // a word after it.
 func (x *extractor) appositionClause(a, b int) int {
-	if a >= b || !x.toks[a].Word || x.d.Lang() != "en" && x.d.Lang() != "" {
+	if a >= b || !x.isWord(a) || x.d.Lang() != "en" && x.d.Lang() != "" {
 		return -1
 	}
 	// "the Harbour Union called ...": a name after "the" as well.
@@ -425,7 +425,7 @@ func (x *extractor) appositionClause(a, b int) int {
 		if x.toks[t].Cap || x.toks[t].Text == "." {
 			continue
 		}
-		if clauseAux[w] || x.pastWithObject(t, a, b) || irregularPast[w] && x.toks[t+1].Word {
+		if clauseAux[w] || x.pastWithObject(t, a, b) || irregularPast[w] && x.isWord(t+1) {
 			return t
 		}
 		return -1
@@ -454,7 +454,7 @@ func (x *extractor) openingScan(k, floor int, list bool, refuse func(j int, w st
 		if x.inSeg(tk.Start) {
 			return -1
 		}
-		if !tk.Word {
+		if !x.isWord(j) {
 			switch tk.Text {
 			case "’", "'", "-", ".":
 				continue
@@ -493,7 +493,7 @@ func (x *extractor) coordinatedHead(k, lo, end int) int {
 		return subjectStop[w] && !headPreps[w] || pastForm(w) || irregularPast[w] || lexicon.IsSpeechVerb(w) ||
 			j+1 < k && !x.toks[j].Cap && !headPreps[w] && !opensNounPhrase(w) && opensNounPhrase(x.lower(j+1))
 	})
-	if j < 0 || !x.toks[j].Word || x.toks[k-1].Text == "," {
+	if j < 0 || !x.isWord(j) || x.isComma(k-1) {
 		return -1
 	}
 	w := x.lower(j)
@@ -508,7 +508,7 @@ func (x *extractor) coordinatedHead(k, lo, end int) int {
 		return j
 	}
 	for t := j; t < k; t++ {
-		if x.toks[t].Word && !x.toks[t].Cap {
+		if x.isWord(t) && !x.toks[t].Cap {
 			return -1
 		}
 	}
@@ -582,15 +582,15 @@ func (x *extractor) postModifiedHead(k, lo, end int) int {
 		// right after a verb is its object.
 		tk := x.toks[j]
 		return pastForm(w) && j+1 < k && !headPreps[x.lower(j+1)] ||
-			tk.Cap && j > lo && x.toks[j-1].Word && !x.toks[j-1].Cap && !headPreps[x.lower(j-1)] && !opensNounPhrase(x.lower(j-1)) && x.d.PersonAt(tk.Start, tk.End) >= 0
+			tk.Cap && j > lo && x.isWord(j-1) && !x.toks[j-1].Cap && !headPreps[x.lower(j-1)] && !opensNounPhrase(x.lower(j-1)) && x.d.PersonAt(tk.Start, tk.End) >= 0
 	})
 	if j < 0 {
 		return -1
 	}
-	if !x.toks[j].Word {
+	if !x.isWord(j) {
 		// The clause opens after a comma: "After the storm, an
 		// announcement on the pier said".
-		if x.toks[j].Text != "," {
+		if !x.isComma(j) {
 			return -1
 		}
 		j++
@@ -629,7 +629,7 @@ func postModHead(w string) bool {
 // "Brewers in the valley complained"): the subject search stopped at the
 // preposition and took "the scene" for the speaker.
 func placedGroup(w string, k, lo, end int, x *extractor) bool {
-	if w != "in" && w != "on" && w != "at" || k <= lo || k+1 >= end || !x.toks[k-1].Word || x.toks[k-1].Cap && !x.sentenceStartTok(k-1) {
+	if w != "in" && w != "on" && w != "at" || k <= lo || k+1 >= end || !x.isWord(k-1) || x.toks[k-1].Cap && !x.sentenceStartTok(k-1) {
 		return false
 	}
 	h := x.lower(k - 1)
@@ -677,7 +677,7 @@ var (
 // maxRelativeTokens tokens, or -1 (a comma inside the clause is allowed).
 func (x *extractor) relativeOpen(k, lo int) int {
 	for j := k - 1; j > lo && j > k-maxRelativeTokens; j-- {
-		if x.toks[j].Text == "," && !x.inSeg(x.toks[j].Start) && j+1 < k {
+		if x.isComma(j) && !x.inSeg(x.toks[j].Start) && j+1 < k {
 			if w := x.lower(j + 1); w == "who" || w == "which" {
 				return j
 			}
@@ -727,7 +727,7 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 	opener := false
 	if k < v && (leadPreps[x.lower(k)] || x.openingPhrase(k, v)) {
 		j := k
-		for j < v && x.toks[j].Text != "," {
+		for j < v && !x.isComma(j) {
 			j++
 		}
 		if j < v {
@@ -744,7 +744,7 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 			}
 		}
 	}
-	for k < v && (!x.toks[k].Word || stopLead[x.lower(k)] || timeWords[x.lower(k)]) {
+	for k < v && (!x.isWord(k) || stopLead[x.lower(k)] || timeWords[x.lower(k)]) {
 		k++
 	}
 	if k >= v {
@@ -776,7 +776,7 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 			e++
 			continue
 		}
-		if tk.Word && (people.IsRoleNoun(w) || roleModifierish(w) || isAdjectiveLike(w)) {
+		if x.isWord(e) && (people.IsRoleNoun(w) || roleModifierish(w) || isAdjectiveLike(w)) {
 			e++
 			continue
 		}
@@ -792,9 +792,9 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 	}
 	// "Dorn’s campaign brushed aside ...": a genitive's noun is the
 	// subject, not the owner.
-	if lt := x.toks[lastCap].Text; e == lastCap+1 && e < v && x.toks[e].Word && !x.toks[e].Cap && hasGenitiveS(lt) {
+	if lt := x.toks[lastCap].Text; e == lastCap+1 && e < v && x.isWord(e) && !x.toks[e].Cap && hasGenitiveS(lt) {
 		e = x.nounRun(e, v, false)
-	} else if e == lastCap+1 && e < v && x.toks[e].Word && !x.toks[e].Cap && !(lastCap == k && isDeterminer(x.lower(k))) {
+	} else if e == lastCap+1 && e < v && x.isWord(e) && !x.toks[e].Cap && !(lastCap == k && isDeterminer(x.lower(k))) {
 		// "A Norland campaign official said", "The former Harbour Party
 		// candidate argued": lower-case words after the last capital that
 		// end on a role are the head of the phrase.
@@ -846,7 +846,7 @@ func (x *extractor) roleBeforeName(e, v int) int {
 		tk := x.toks[j]
 		w := x.lower(j)
 		// "Dorn attacked Quill", "Dorn says Quill": a verb, no role.
-		if !tk.Word || tk.Cap || subjectStop[w] || clausePreps[w] || auxWords[w] || lexicon.IsSpeechVerb(w) || strings.HasSuffix(w, "ed") || sForm(w) {
+		if !x.isWord(j) || tk.Cap || subjectStop[w] || clausePreps[w] || auxWords[w] || lexicon.IsSpeechVerb(w) || strings.HasSuffix(w, "ed") || sForm(w) {
 			return e
 		}
 		if j+1 < v && x.toks[j+1].Cap && x.d.PersonAt(x.toks[j+1].Start, x.toks[j+1].End) >= 0 {
@@ -915,12 +915,12 @@ func (x *extractor) nounRun(j, v int, allowCap bool) int {
 			j++ // "al-Shabaab", "ex-wife"
 			continue
 		}
-		if !tk.Word || tk.Cap && !allowCap || (subjectStop[w] && w != "of") || auxWords[w] || timeWords[w] || notSpeakerHeads[w] || clauseVerbs[w] || lexicon.IsSpeechVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w] {
+		if !x.isWord(j) || tk.Cap && !allowCap || (subjectStop[w] && w != "of") || auxWords[w] || timeWords[w] || notSpeakerHeads[w] || clauseVerbs[w] || lexicon.IsSpeechVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w] {
 			break
 		}
 		// "His aide says Quill", "Small crews march through": a form in -s
 		// before an object or a preposition is the verb.
-		if sForm(w) && j+1 < v && x.toks[j+1].Word {
+		if sForm(w) && j+1 < v && x.isWord(j+1) {
 			if n := x.lower(j + 1); x.toks[j+1].Cap && !allowCap || isDeterminer(n) || pronounWords[n] || n == "that" || clausePreps[n] {
 				break
 			}
@@ -953,7 +953,7 @@ var irregularPast = map[string]bool{
 // lo ("LEITH, Jan. 8 (Wire) — Dorn said", "LEITH — Dorn said"): a place in
 // capitals, then up to maxDatelineTokens tokens and a dash. Otherwise lo.
 func (x *extractor) afterDateline(lo, v int) int {
-	if lo >= v || !x.toks[lo].Word || len(x.toks[lo].Text) < minDatelinePlace || !isAllCapsWord(x.toks[lo].Text) {
+	if lo >= v || !x.isWord(lo) || len(x.toks[lo].Text) < minDatelinePlace || !isAllCapsWord(x.toks[lo].Text) {
 		return lo
 	}
 	for j := lo + 1; j < v && j <= lo+maxDatelineTokens; j++ {
@@ -985,7 +985,7 @@ const maxDatelineTokens = 12
 // "Shortly after the vote, Dorn ..."): the subject follows the comma.
 func (x *extractor) openingPhrase(k, v int) bool {
 	tk := x.toks[k]
-	if !tk.Word || !tk.Cap || x.d.PersonAt(tk.Start, tk.End) >= 0 {
+	if !x.isWord(k) || !tk.Cap || x.d.PersonAt(tk.Start, tk.End) >= 0 {
 		return false
 	}
 	w := x.lower(k)
@@ -1057,7 +1057,7 @@ func (x *extractor) plausibleSpeaker(t0, t1 int) bool {
 		return false
 	}
 	for t := t0; t < t1; t++ {
-		if x.toks[t].Word {
+		if x.isWord(t) {
 			r, _ := utf8.DecodeRuneInString(x.toks[t].Text)
 			if unicode.IsLetter(r) {
 				return true
@@ -1082,10 +1082,10 @@ func (x *extractor) plausibleSpeaker(t0, t1 int) bool {
 // 0.83973 unchanged (halves too).
 func (x *extractor) quantifierSubject(t int) bool {
 	k := t + 1
-	for k < len(x.toks) && x.toks[k].Word && auxWords[x.lower(k)] {
+	for k < len(x.toks) && x.isWord(k) && auxWords[x.lower(k)] {
 		k++
 	}
-	if k >= len(x.toks) || !x.toks[k].Word || !quantifierVerbs[x.lower(k)] {
+	if k >= len(x.toks) || !x.isWord(k) || !quantifierVerbs[x.lower(k)] {
 		return false
 	}
 	// "Perhaps most telling, ...": "most" before an -ing form is a
@@ -1162,7 +1162,7 @@ func isNumberWord(w string) bool {
 // hoping"). Found in the speakers of GGT dev false positives.
 func (x *extractor) nominalHead(t0, t1 int) bool {
 	h := t1 - 1
-	for h > t0 && !x.toks[h].Word {
+	for h > t0 && !x.isWord(h) {
 		h--
 	}
 	tk := x.toks[h]
@@ -1267,7 +1267,7 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 		if x.inSeg(tk.Start) {
 			break
 		}
-		if tk.Word {
+		if x.isWord(k) {
 			w := x.lower(k)
 			// "the National Institute on Drug Abuse": a preposition inside a
 			// capitalised name.
@@ -1331,7 +1331,7 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 // anonymity ("who spoke on condition of anonymity") tells how the source
 // spoke, not who it is, and stays out.
 func (x *extractor) descriptionTail(t0, t1, hi int) int {
-	if !descriptionOpeners[x.lower(t0)] || t1 >= hi || !x.toks[t1].Word || x.inSeg(x.toks[t1].Start) {
+	if !descriptionOpeners[x.lower(t0)] || t1 >= hi || !x.isWord(t1) || x.inSeg(x.toks[t1].Start) {
 		return t1
 	}
 	for t := t0; t < t1; t++ {
@@ -1350,13 +1350,13 @@ func (x *extractor) descriptionTail(t0, t1, hi int) int {
 	k := t1 + 1
 	for k < hi && k < t1+maxDescriptionTail {
 		tk := x.toks[k]
-		if x.inSeg(tk.Start) || !tk.Word && tk.Text != "’" && tk.Text != "'" && tk.Text != "-" && tk.Text != "." {
+		if x.inSeg(tk.Start) || !x.isWord(k) && tk.Text != "’" && tk.Text != "'" && tk.Text != "-" && tk.Text != "." {
 			break
 		}
 		if tk.Text == "." && !(k > 0 && people.IsAbbrev(x.toks[k-1].Text) && k+1 < hi && x.toks[k+1].Cap) {
 			break
 		}
-		if tk.Word && (timeWords[x.lower(k)] || x.lower(k) == "who" && k+1 < hi && anonymityVerbs[x.lower(k+1)]) {
+		if x.isWord(k) && (timeWords[x.lower(k)] || x.lower(k) == "who" && k+1 < hi && anonymityVerbs[x.lower(k+1)]) {
 			break
 		}
 		k++
@@ -1395,7 +1395,7 @@ func (x *extractor) apposition(k, hi int) (int, bool) { return x.appositionTo(k,
 // appositionTo is apposition; with toComma the apposition ends at the next
 // comma (a subject's apposition before its verb: "Dorn, her opponent, said").
 func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
-	if k < 1 || k+1 >= hi || x.toks[k].Text != "," || !x.toks[k+1].Word {
+	if k < 1 || k+1 >= hi || !x.isComma(k) || !x.isWord(k+1) {
 		return 0, false
 	}
 	// "its chair, Owen Brennan": a description, then the name.
@@ -1411,11 +1411,11 @@ func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
 		return 0, false
 	}
 	j := k + 1
-	for j < hi && j < k+maxApposTokens && x.toks[j].Text != "." && x.toks[j].Text != ";" && !x.inSeg(x.toks[j].Start) && !(toComma && x.toks[j].Text == ",") {
+	for j < hi && j < k+maxApposTokens && x.toks[j].Text != "." && x.toks[j].Text != ";" && !x.inSeg(x.toks[j].Start) && !(toComma && x.isComma(j)) {
 		j++
 	}
 	if toComma {
-		if j >= hi || x.toks[j].Text != "," {
+		if j >= hi || !x.isComma(j) {
 			return 0, false
 		}
 		return j + 1, true
@@ -1423,7 +1423,7 @@ func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
 	if j == k+maxApposTokens && j < hi {
 		// Too long to be one apposition: cut at its last comma.
 		c := j - 1
-		for c > k+1 && x.toks[c].Text != "," {
+		for c > k+1 && !x.isComma(c) {
 			c--
 		}
 		if c == k+1 {
@@ -1431,7 +1431,7 @@ func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
 		}
 		j = c
 	}
-	for j > k+1 && (x.toks[j-1].Text == "," || !x.toks[j-1].Word && x.toks[j-1].Text != ")") {
+	for j > k+1 && (x.isComma(j-1) || !x.isWord(j-1) && x.toks[j-1].Text != ")") {
 		j--
 	}
 	return j, j > k+1
@@ -1445,7 +1445,7 @@ func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
 // of the speaker mention: PolNeAR marks the subject alone.
 // A relative clause is no inserted phrase (see relativeAfterSurname).
 func (x *extractor) insertedPhrase(k int) bool {
-	if k+1 >= len(x.toks) || !x.toks[k+1].Word || x.toks[k+1].Cap && x.lower(k+1) != "however" {
+	if k+1 >= len(x.toks) || !x.isWord(k+1) || x.toks[k+1].Cap && x.lower(k+1) != "however" {
 		return false
 	}
 	w := x.lower(k + 1)
@@ -1475,10 +1475,10 @@ func (x *extractor) relativeAfterSurname(k, lo int) bool {
 		return false
 	}
 	n := k - 1
-	if !x.toks[n].Word || !x.toks[n].Cap || strings.Contains(x.toks[n].Text, ".") || pronounWords[x.lower(n)] {
+	if !x.isWord(n) || !x.toks[n].Cap || strings.Contains(x.toks[n].Text, ".") || pronounWords[x.lower(n)] {
 		return false
 	}
-	return n == lo || n > 0 && (x.sentenceStartTok(n) || x.toks[n-1].Word && !x.toks[n-1].Cap)
+	return n == lo || n > 0 && (x.sentenceStartTok(n) || x.isWord(n-1) && !x.toks[n-1].Cap)
 }
 
 // insertedAdverbs are sentence adverbs and reflexives set off by commas
@@ -1505,11 +1505,11 @@ const maxAgeDigits = 3
 // the fund"): PolNeAR marks them with the name (train: ages and roles cut
 // off made some 20 mentions too short).
 func (x *extractor) ageOrRole(a, hi int) bool {
-	if a >= hi || !x.toks[a].Word {
+	if a >= hi || !x.isWord(a) {
 		return false
 	}
 	w := x.lower(a)
-	if isNumberTok(w) && len(w) <= maxAgeDigits && a+1 < hi && x.toks[a+1].Text == "," {
+	if isNumberTok(w) && len(w) <= maxAgeDigits && a+1 < hi && x.isComma(a+1) {
 		return true
 	}
 	if w == "another" {
@@ -1521,7 +1521,7 @@ func (x *extractor) ageOrRole(a, hi int) bool {
 		if tk.Text == "-" {
 			continue
 		}
-		if !tk.Word || tk.Cap || subjectStop[w] && w != "and" || auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		if !x.isWord(t) || tk.Cap || subjectStop[w] && w != "and" || auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return false
 		}
 		if hyphenRole(w) {
@@ -1894,9 +1894,9 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if w := x.lower(sp.t0); sp.t1-sp.t0 == 1 && (w == "who" || w == "which") {
 		// "critics who say": a restrictive "who" speaks for the noun
 		// phrase before it, a group.
-		if w == "who" && sp.t0 > 0 && x.toks[sp.t0-1].Text != "," {
+		if w == "who" && sp.t0 > 0 && !x.isComma(sp.t0-1) {
 			a := sp.t0 - 1
-			for a > 0 && sp.t0-a < maxSubjectTokens/2 && x.toks[a-1].Word && !subjectStop[x.lower(a-1)] && !x.inSeg(x.toks[a-1].Start) && !pronounWords[x.lower(a-1)] {
+			for a > 0 && sp.t0-a < maxSubjectTokens/2 && x.isWord(a-1) && !subjectStop[x.lower(a-1)] && !x.inSeg(x.toks[a-1].Start) && !pronounWords[x.lower(a-1)] {
 				// "rebuked critics who", "heard from many Green supporters
 				// who": the group is named without the verb, preposition or
 				// quantifier before it.
@@ -1936,12 +1936,12 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	// "Kervella's father, Piotr, says": an apposition that is a bare name
 	// names the speaker.
 	for t := sp.t0; t+2 < sp.t1; t++ {
-		if x.toks[t].Text == "," && x.toks[t+1].Cap {
+		if x.isComma(t) && x.toks[t+1].Cap {
 			e := t + 1
 			for e < sp.t1 && x.toks[e].Cap {
 				e++
 			}
-			if e < sp.t1 && x.toks[e].Text == "," || e == sp.t1 {
+			if e < sp.t1 && x.isComma(e) || e == sp.t1 {
 				// A full name resolves; a lone first name ("Kervella's
 				// father, Joseph,") is the speaker as written.
 				if ref, ok := x.d.Resolve(x.toks[t+1].Start, x.toks[e-1].End); ok && !ref.Group && e-(t+1) >= 2 {
@@ -1981,7 +1981,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	// "the father") names the speaker as written, up to its apposition.
 	end := e
 	for t := sp.t0; t < sp.t1; t++ {
-		if x.toks[t].Text == "," || x.toks[t].Text == "(" {
+		if x.isComma(t) || x.toks[t].Text == "(" {
 			end = x.toks[t].Start
 			break
 		}
@@ -2076,7 +2076,7 @@ var relativeNouns = map[string]bool{
 // capitalIn reports a capitalised word among the tokens [t0, t1).
 func (x *extractor) capitalIn(t0, t1 int) bool {
 	for t := t0; t < t1; t++ {
-		if x.toks[t].Word && x.toks[t].Cap {
+		if x.isWord(t) && x.toks[t].Cap {
 			return true
 		}
 	}
@@ -2091,7 +2091,7 @@ func (x *extractor) capitalIn(t0, t1 int) bool {
 func (x *extractor) possessedPerson(sp speakerPhrase) bool {
 	end := sp.t1
 	for t := sp.t0 + 1; t < sp.t1; t++ {
-		if x.toks[t].Text == "," {
+		if x.isComma(t) {
 			if t+1 < sp.t1 && x.toks[t+1].Cap {
 				return true
 			}
@@ -2099,7 +2099,7 @@ func (x *extractor) possessedPerson(sp speakerPhrase) bool {
 			break
 		}
 	}
-	if end-sp.t0 < 2 || !x.toks[end-1].Word {
+	if end-sp.t0 < 2 || !x.isWord(end-1) {
 		return false
 	}
 	// Rule possessedOfHead: "her chief of staff", "his head of
@@ -2157,7 +2157,7 @@ func (x *extractor) unnamedAntecedent(sp speakerPhrase, pos int) (string, bool) 
 		if w := x.lower(t0); w != "a" && w != "an" {
 			continue
 		}
-		for k := t0 + 1; k < x.sents[j].t1 && k <= t0+maxRoleWords && x.toks[k].Word && !x.toks[k].Cap; k++ {
+		for k := t0 + 1; k < x.sents[j].t1 && k <= t0+maxRoleWords && x.isWord(k) && !x.toks[k].Cap; k++ {
 			w := x.lower(k)
 			if !people.IsRoleNoun(w) && !agentNoun(w) {
 				continue
@@ -2166,7 +2166,7 @@ func (x *extractor) unnamedAntecedent(sp speakerPhrase, pos int) (string, bool) 
 			// "A consultant from Meridian Partners": the employer goes in.
 			if end+1 < x.sents[j].t1 && (x.lower(end) == "from" || x.lower(end) == "at" || x.lower(end) == "with") && x.toks[end+1].Cap {
 				end += 2
-				for end < x.sents[j].t1 && x.toks[end].Word && x.toks[end].Cap {
+				for end < x.sents[j].t1 && x.isWord(end) && x.toks[end].Cap {
 					end++
 				}
 			}
@@ -2204,19 +2204,19 @@ func (x *extractor) indefiniteBefore(sp speakerPhrase) (string, bool) {
 		return "", false
 	}
 	for t := sp.t0 + 1; t < sp.t1; t++ {
-		if !x.toks[t].Word || x.toks[t].Cap {
+		if !x.isWord(t) || x.toks[t].Cap {
 			return "", false
 		}
 	}
 	lo := x.toks[sp.t0].Start - indefiniteWindow
 	for e := sp.t0 - 1; e > 0 && x.toks[e].Start >= lo; e-- {
-		if !x.toks[e].Word || x.lower(e) != head {
+		if !x.isWord(e) || x.lower(e) != head {
 			continue
 		}
 		// The words before the head, back to "a" or "an", end on the
 		// definite description's words.
 		a := e
-		for a > 0 && e-a < maxRoleWords && x.toks[a-1].Word && !x.toks[a-1].Cap && !isDeterminer(x.lower(a-1)) {
+		for a > 0 && e-a < maxRoleWords && x.isWord(a-1) && !x.toks[a-1].Cap && !isDeterminer(x.lower(a-1)) {
 			a--
 		}
 		if a == 0 || (x.lower(a-1) != "a" && x.lower(a-1) != "an") || e+1-a < n {
@@ -2232,7 +2232,7 @@ func (x *extractor) indefiniteBefore(sp speakerPhrase) (string, bool) {
 		if !same {
 			continue
 		}
-		if e+2 < len(x.toks) && x.toks[e+1].Text == "," && x.toks[e+2].Cap {
+		if e+2 < len(x.toks) && x.isComma(e+1) && x.toks[e+2].Cap {
 			return "", false
 		}
 		// "A port official said" opening its sentence is "a port
@@ -2282,14 +2282,14 @@ func (x *extractor) describedSpeaker(sp speakerPhrase) (string, bool) {
 		return "", false
 	}
 	for t := sp.t0 + 1; t < sp.t1; t++ {
-		if !x.toks[t].Word || x.toks[t].Cap {
+		if !x.isWord(t) || x.toks[t].Cap {
 			return "", false
 		}
 	}
 	head := x.lower(sp.t1 - 1)
 	lo := x.toks[sp.t0].Start - indefiniteWindow
 	for e := sp.t0 - 1; e > 0 && x.toks[e].Start >= lo; e-- {
-		if !x.toks[e].Word || x.lower(e) != head || x.inSeg(x.toks[e].Start) {
+		if !x.isWord(e) || x.lower(e) != head || x.inSeg(x.toks[e].Start) {
 			continue
 		}
 		// "the author of the book, Ann Lee,": the name is the author's.
@@ -2308,11 +2308,11 @@ func (x *extractor) describedSpeaker(sp speakerPhrase) (string, bool) {
 // named Lucy Tan" (an indefinite description of up to maxRoleWords
 // lower-case words and a naming word); else -1.
 func (x *extractor) appositeName(k, hi int) int {
-	if k+1 < hi && x.toks[k].Text == "," {
+	if k+1 < hi && x.isComma(k) {
 		k++
 		if w := x.lower(k); w == "a" || w == "an" {
 			m := k + 1
-			for m < hi && m <= k+maxRoleWords && x.toks[m].Word && !x.toks[m].Cap && !namingWords[x.lower(m)] {
+			for m < hi && m <= k+maxRoleWords && x.isWord(m) && !x.toks[m].Cap && !namingWords[x.lower(m)] {
 				m++
 			}
 			k = m
@@ -2324,17 +2324,17 @@ func (x *extractor) appositeName(k, hi int) int {
 	} else if k < hi && namingWords[x.lower(k)] {
 		k++
 	}
-	if k >= hi || !x.toks[k].Word || !x.toks[k].Cap {
+	if k >= hi || !x.isWord(k) || !x.toks[k].Cap {
 		return -1
 	}
 	named := namingWords[x.lower(k-1)]
-	if !named && x.toks[k-1].Text != "," {
+	if !named && !x.isComma(k-1) {
 		return -1
 	}
 	// A full name: a lone first name ("Venn's neighbour, Joseph,") may
 	// be read as another person's of that first name.
 	e := k
-	for e < hi && x.toks[e].Word && x.toks[e].Cap {
+	for e < hi && x.isWord(e) && x.toks[e].Cap {
 		e++
 	}
 	if e-k < 2 {
@@ -2343,7 +2343,7 @@ func (x *extractor) appositeName(k, hi int) int {
 	// After a bare comma the name is set off by a second one ("the
 	// witness, Lucy Tan, said"); "In the poll, Ann Lee leads" is a
 	// clause's subject.
-	if !named && (e >= hi || x.toks[e].Text != ",") {
+	if !named && (e >= hi || !x.isComma(e)) {
 		return -1
 	}
 	return x.d.PersonAt(x.toks[k].Start, x.toks[e-1].End)
@@ -2490,7 +2490,7 @@ func (x *extractor) openingSubjectBefore(pt, lo int, g byte) int {
 	p := &x.sents[si-1]
 	k := p.t0
 	if leadPreps[x.lower(k)] {
-		for k < p.t1 && x.toks[k].Text != "," {
+		for k < p.t1 && !x.isComma(k) {
 			k++
 		}
 		k++
@@ -2514,7 +2514,7 @@ func (x *extractor) openingSubjectBefore(pt, lo int, g byte) int {
 // which"): a determiner, then up to maxRoleWords lower-case words. A name before the comma ("Lina Farro, who")
 // is left to the nearest-name lookup, which finds it.
 func (x *extractor) describedAntecedent(c int) (speakerPhrase, bool) {
-	if c <= 0 || x.toks[c].Text != "," {
+	if c <= 0 || !x.isComma(c) {
 		return speakerPhrase{}, false
 	}
 	a := c - 1
@@ -2576,7 +2576,7 @@ func (x *extractor) descriptionGender(t0, t1 int) byte {
 func (x *extractor) muteHead(t0, t1 int) bool {
 	h := t1 - 1
 	for t := t0 + 1; t < t1; t++ {
-		if !x.toks[t].Word || muteHeadEnds[x.lower(t)] {
+		if !x.isWord(t) || muteHeadEnds[x.lower(t)] {
 			h = t - 1
 			break
 		}
@@ -2609,7 +2609,7 @@ var muteNouns = map[string]bool{
 // handleMark reports an "@" at token k written against the word after it:
 // a social handle's mark (rule handleSpeaker).
 func (x *extractor) handleMark(k int) bool {
-	return x.toks[k].Text == "@" && k+1 < len(x.toks) && x.toks[k+1].Word && x.toks[k+1].Start == x.toks[k].End
+	return x.toks[k].Text == "@" && k+1 < len(x.toks) && x.isWord(k+1) && x.toks[k+1].Start == x.toks[k].End
 }
 
 // handleAsideMax bounds the tokens of a parenthesised handle: "(", "@",
@@ -2718,7 +2718,7 @@ func (x *extractor) headName(sp speakerPhrase) string {
 	}
 	other := false
 	for k := sp.t0; k < k0; k++ {
-		if headBreakers[x.lower(k)] || !x.toks[k].Word {
+		if headBreakers[x.lower(k)] || !x.isWord(k) {
 			return ""
 		}
 		if pj := x.d.PersonAt(x.toks[k].Start, x.toks[k].End); pj >= 0 && pj != pi {

@@ -76,7 +76,7 @@ var ownPronouns = map[string]byte{"his": 'm', "himself": 'm', "herself": 'f'}
 // Quill, whom people may not count as a mention of their own there.
 func (x *extractor) onlyPersonIn(pi, si int) bool {
 	for t := x.sents[si].t0; t < x.sents[si].t1; t++ {
-		if x.toks[t].Word && x.toks[t].Cap && x.d.PersonAt(x.toks[t].Start, x.toks[t].End) != pi {
+		if x.isWord(t) && x.toks[t].Cap && x.d.PersonAt(x.toks[t].Start, x.toks[t].End) != pi {
 			return false
 		}
 	}
@@ -133,7 +133,7 @@ func (x *extractor) nounGender(pi, pos int) byte {
 		}
 		// The apposition: a comma and an article after the name.
 		e := x.d.TokenIndex(m.End)
-		if e < 0 || e+2 >= len(x.toks) || x.toks[e].Text != "," || !isDeterminer(x.lower(e+1)) {
+		if e < 0 || e+2 >= len(x.toks) || !x.isComma(e) || !isDeterminer(x.lower(e+1)) {
 			continue
 		}
 		hi := min(e+2+maxApposGenderWords, len(x.toks))
