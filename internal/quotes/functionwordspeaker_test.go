@@ -16,7 +16,7 @@ func TestFunctionWordSpeaker(t *testing.T) {
 	} {
 		checkSpoken(t, c.text, c.want)
 	}
-	for _, w := range []string{"if", "If", "even", "Although", "by"} {
+	for _, w := range []string{"if", "If", "even", "Although", "by", "Generally", "maybe"} {
 		if !functionWordMention(w) {
 			t.Errorf("functionWordMention(%q) = false, want true", w)
 		}
