@@ -17,6 +17,8 @@ func TestCodeText(t *testing.T) {
 		{"We will reopen the pier (in May) once the deck is safe", false},
 		{"It was { as ever } a long night on the quay", false},
 		{"The fare is 2 = 1 return, as the sign says", false},
+		{"```boats due in port this week```", true},
+		{"what the client sends: GET /tides HTTP/1.1 Host: harbour.example", true},
 	} {
 		if got := codeText(c.text); got != c.want {
 			t.Errorf("codeText(%q) = %v, want %v", c.text, got, c.want)
