@@ -9,3 +9,11 @@ func TestShortUnnamed(t *testing.T) {
 	text := "Der Hafen von Orvanien\n\nDie Fischer von Orvanien fahren jeden Morgen vor Sonnenaufgang hinaus und kommen erst am Nachmittag zurück. Abends schreiben sie ihren Familien eine Nachricht mit dem Inhalt „bin gleich da“ und das kleine „Wunder“ des Tages ist ein voller Kutter."
 	checkSpokenLang(t, text, "de", []spoken{{"bin gleich da", "", "sie"}})
 }
+
+// TestNounPhraseUnnamed: a German noun phrase in marks whose mention names
+// no one is a term as well (rule germanNounPhrase, with shortUnnamed's
+// reading of "no one is said to speak"). Invented text.
+func TestNounPhraseUnnamed(t *testing.T) {
+	text := "Der Hafen von Orvanien\n\nDie Fischer von Orvanien fahren jeden Morgen vor Sonnenaufgang hinaus und kommen erst am Nachmittag zurück. Abends schreiben sie ihren Familien eine Nachricht mit dem Inhalt „bin gleich da“ und das kleine „Wunder der Küste“ des Tages ist ein voller Kutter."
+	checkSpokenLang(t, text, "de", []spoken{{"bin gleich da", "", "sie"}})
+}
