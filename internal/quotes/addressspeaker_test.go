@@ -12,7 +12,7 @@ func TestAddressSpeaker(t *testing.T) {
 		text string
 		want []spoken
 	}{
-		{"Ferry tickets\n\nPlease note that the ticket office at Orvania pier closes at noon on Sundays.", nil},
+		{"Ferry tickets\n\nPlease be aware that the ticket office at Orvania pier closes at noon on Sundays.", nil},
 		{"Our picks\n\nWe’ve found that most of the rain jackets we tested leak at the seams after a week.", nil},
 		{"The bakery\n\nThe rye loaf is good, but let’s just say the “harbour special” is why we came back.", []spoken{{"the “harbour special” is why we came back", "", ""}}},
 		{"The pier\n\nAda Quell said that the ticket office at Orvania pier closes at noon on Sundays.", []spoken{{"that the ticket office at Orvania pier closes at noon on Sundays", "Ada Quell", "Ada Quell"}}},

@@ -1745,11 +1745,11 @@ func (x *extractor) relativeAside(lead, tail []int, s *sentence) (speakerPhrase,
 }
 
 // addressMention is rule addressSpeaker: a speaker mention opening with
-// a word that addresses the reader or asks ("Please note that ...",
+// a word that addresses the reader or asks ("Please mind the gap ...",
 // "What is ...", "How ...") or that is the rest of "let's" ("let's
 // say the "house red"") names no one quoted: it is an imperative or a
 // question of the page's own copy. Nor does "we" fused with its
-// auxiliary ("We've found that ...", "we'd suggest that ..."): a shop's
+// auxiliary ("We've learned the harbour ...", "we'd pick the ..."): a shop's
 // or a guide's running text speaking of itself; news copy reports its
 // sources by name or with a plain pronoun. Not "I've" or "Let me say
 // that ...": PolNeAR marks an opinion writer's own statements (dropping
@@ -1776,7 +1776,7 @@ func addressMention(m string) bool {
 var addressOpeners = map[string]bool{"please": true, "what": true, "how": true}
 
 // addressMentions are whole mentions of rule addressSpeaker: "let" is
-// the rest of "let's" ("let's say the "house red""), a supposition of
+// the rest of "let's" ("let's just call it "the harbour red""), a supposition of
 // the writer's; "Let me say that ..." is the writer's own statement,
 // which PolNeAR marks as one (it stays).
 var addressMentions = map[string]bool{"let": true, "let's": true}
@@ -1816,7 +1816,7 @@ var functionWords = map[string]bool{
 	"because": true, "while": true, "since": true, "unless": true, "whether": true,
 	"also": true, "however": true, "yet": true, "just": true, "still": true, "only": true,
 	"that": true,
-	// Sentence adverbs ("Generally, ...", "Sometimes called ...").
+	// Sentence adverbs ("Generally, ...", "Often the keepers ...").
 	"hopefully": true, "finally": true, "basically": true, "additionally": true,
 	"ultimately": true, "generally": true, "typically": true, "usually": true,
 	"often": true, "sometimes": true, "perhaps": true, "maybe": true, "instead": true,
@@ -1852,11 +1852,11 @@ var linkWords = map[string]bool{"and": true, "but": true, "or": true, "of": true
 // questionMention is rule questionSpeaker: a speaker mention opening with
 // the auxiliary of a question ("do you", "did the keeper", "Does the
 // board") is the question's inverted subject, read before its verb of
-// saying ("What did the keeper say when ...?", "Do you think that
+// saying ("What did the keeper say when ...?", "Do you expect the
 // ...?"): the one asked, at best, is named; the words may still be a
 // report, so only the speaker goes, and only a mention left as the
 // speaker's name ("Do Minh Quell" is a name). Not "do you": an interviewer's
-// "Do you think that ...?" reports the guest, whom PolNeAR marks as
+// "Do you expect the pier ...?" reports the guest, whom PolNeAR marks as
 // "you" (clearing it cost PolNeAR train mention accuracy). Over the
 // 2,065 extracted texts 6 records change (md5 half a: 2, b: 4), 4 right,
 // 2 where a later quote now takes another wrong speaker; over the 966
@@ -1873,8 +1873,8 @@ func questionMention(m string) bool {
 var questionAux = map[string]bool{"do": true, "does": true, "did": true}
 
 // pronounTailMention is rule pronounTail: a speaker mention of several
-// words ending in a subject pronoun ("the trips you", "human take on
-// what you", "Many of you", "such as those I") is a relative clause's
+// words ending in a subject pronoun ("the trips you", "the boat that
+// we", "Those of you", "the ferries I") is a relative clause's
 // subject or the reader, read before the clause's own verb ("the trips
 // you mentioned", "what you said"): it names no one quoted. Coordinated
 // pronouns ("he and she") and a question's "do you" (rule
@@ -1898,7 +1898,7 @@ var tailPronouns = map[string]bool{"i": true, "you": true, "we": true, "they": t
 
 // clauseMention is rule clauseSpeaker: a speaker mention holding a
 // lower-case auxiliary or copula after its first word ("the load
-// balancer is set up with", "you can rest", "a hard hat can protect your
+// gate is shut for", "you can find", "a rope can hold your
 // head from") is a clause, not a noun phrase: the phrase rules ran back
 // from a verb-like word over a whole clause. A relative clause in a
 // description ("voters who were polled") is a noun phrase still; a

@@ -14,8 +14,8 @@ func TestGroupedFigure(t *testing.T) {
 		text string
 		want []spoken
 	}{
-		{"Harbour survey\n\nAccording to data from over 12,500 replies in the Orvania Harbour Survey, most traders want the pier open on Sundays.",
-			[]spoken{{"most traders want the pier open on Sundays", "data from over 12,500 replies in the Orvania Harbour Survey", "data from over 12,500 replies in the Orvania Harbour Survey"}}},
+		{"Harbour survey\n\nAccording to figures from some 12,500 replies to the Orvania Harbour Survey, most traders want the pier open on Sundays.",
+			[]spoken{{"most traders want the pier open on Sundays", "figures from some 12,500 replies to the Orvania Harbour Survey", "figures from some 12,500 replies to the Orvania Harbour Survey"}}},
 		{"Harbour survey\n\nA survey of 4,500 ferry users found that most want later sailings.",
 			[]spoken{{"that most want later sailings", "A survey of 4,500 ferry users", "A survey of 4,500 ferry users"}}},
 		{"Harbour survey\n\nAda Quell, who polled 1,200 traders last spring, said the market needs a roof.",

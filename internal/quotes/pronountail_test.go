@@ -3,19 +3,19 @@ package quotes
 import "testing"
 
 // TestPronounTail: a mention ending in a subject pronoun after other
-// words ("Many of you", "the trips you") is the reader or a clause's
+// words ("Those of you", "the trips you") is the reader or a clause's
 // subject, not a speaker; the speaker goes (rule pronounTail). Invented
 // text.
 func TestPronounTail(t *testing.T) {
-	text := "Ferry notes\n\nMany of you have asked whether the ferry will keep running through the winter storms."
+	text := "Ferry notes\n\nThose of you have asked whether the ferry will keep running through the winter storms."
 	checkSpoken(t, text, []spoken{{"whether the ferry will keep running through the winter storms", "", ""}})
 	for _, c := range []struct {
 		mention string
 		want    bool
 	}{
-		{"Many of you", true},
+		{"Those of you", true},
 		{"the trips you", true},
-		{"such as those I", true},
+		{"the ferries I", true},
 		{"he and she", false},
 		{"did you", false}, // rule questionSpeaker's
 		{"you", false},

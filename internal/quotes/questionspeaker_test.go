@@ -14,7 +14,7 @@ func TestQuestionSpeaker(t *testing.T) {
 	}{
 		{"did the lighthouse keeper", true},
 		{"Does the board", true},
-		{"do you", false}, // an interviewer's "Do you think that ...": PolNeAR marks the one asked
+		{"do you", false}, // an interviewer's "Do you expect ...": PolNeAR marks the one asked
 		{"Dora Quell", false},
 	} {
 		if got := questionMention(c.mention); got != c.want {

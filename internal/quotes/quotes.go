@@ -1975,7 +1975,7 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // dev byte-identical.
 func codeText(t string) bool {
 	// A markdown code fence or an HTTP request line alone is code
-	// ("```tasks not done```", "POST /api/boats HTTP/1.1 Host: ...").
+	// ("```boats due this week```", "POST /api/boats HTTP/1.1 Host: ...").
 	for _, m := range codeBlockMarks {
 		if strings.Contains(t, m) {
 			return true
