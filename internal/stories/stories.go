@@ -314,8 +314,116 @@ func newStory(arts []*model.Article, sourceOf func(*model.Article) *model.Articl
 				break
 			}
 		}
+		if st.Title == "" {
+			for _, a := range arts {
+				if st.Title = openingTitle(a.Text); st.Title != "" {
+					break
+				}
+			}
+		}
 	}
 	return st
+}
+
+// shownArticleTitle is an article's title as the comparison labels it:
+// its own, else its opening headline (rule opening-title).
+func shownArticleTitle(a *model.Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	return openingTitle(a.Text)
+}
+
+// Rule opening-title's bounds. Headlines run five to fifteen words, rarely
+// twenty; a lead paragraph of one sentence runs twenty-five and more.
+// Text cleaning reads textclean's rule title-prose at twenty words too.
+const (
+	minOpeningTitleWords = 3
+	maxOpeningTitleWords = 20
+	// maxTitleAbbrev: a capitalised word ending in a stop inside a
+	// headline is an abbreviation ("Gen.", "Mt.", "Ore.") when it has this
+	// many letters or fewer; a longer one, or a lower-case one, ends a
+	// sentence.
+	maxTitleAbbrev = 4
+)
+
+// openingTitle is rule opening-title: the first line of a text saved
+// without a headline, when that line reads as one: a line of its own over
+// more text, three to twenty words, opening with a capital or a digit, one
+// sentence at most and no dateline. Text cleaning keeps a first line
+// ending in a full stop in the body (most such lines are a lead sentence),
+// so a corpus whose headlines end in one ("Ferry strike halts crossings
+// to Velmar.") listed stories and their reports as "(no title)" though
+// each text opens on its headline. A story with no titled article takes
+// its earliest article's such line as its title, and the comparison labels
+// an untitled article by it; "" when the line is no headline.
+func openingTitle(text string) string {
+	line, rest, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
+	line = strings.TrimSpace(line)
+	if strings.TrimSpace(rest) == "" {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return ""
+	}
+	f := strings.Fields(line)
+	if len(f) < minOpeningTitleWords || len(f) > maxOpeningTitleWords || strings.HasSuffix(line, ":") {
+		return ""
+	}
+	if dateline(f) {
+		return ""
+	}
+	for i, w := range f[:len(f)-1] {
+		if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") {
+			return "" // a question or an exclamation and more: prose
+		}
+		if strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "...") && !abbreviation(w) && startsUpper(f[i+1]) {
+			return "" // two sentences
+		}
+	}
+	return line
+}
+
+// abbreviation reports a word ending in a stop that is an abbreviation,
+// not a sentence's end: one with a stop inside ("U.N.", "E.U.") or a
+// short capitalised one ("Gen.", "Ore.").
+func abbreviation(w string) bool {
+	core := strings.TrimSuffix(w, ".")
+	return strings.Contains(core, ".") || startsUpper(core) && utf8.RuneCountInString(core) <= maxTitleAbbrev
+}
+
+// maxDatelineWords: a dateline's place and date come within its first
+// words ("KELBY, Ore., March 4 (Strait News) —").
+const maxDatelineWords = 6
+
+// dateline reports a line opening on a dateline: a word in capitals
+// ("KELBY,", "OSLO") with a dash or a parenthesis within its first words.
+// A headline's opening acronym has none ("EXCLUSIVE: Ferry line ...").
+func dateline(f []string) bool {
+	if len(f) == 0 || !capitalsWord(f[0]) {
+		return false
+	}
+	for _, w := range f[1:min(len(f), maxDatelineWords)] {
+		if w == "—" || w == "–" || w == "-" || w == "--" || strings.HasPrefix(w, "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalsWord reports a word in capitals of two letters or more.
+func capitalsWord(w string) bool {
+	n := 0
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func b2i(b bool) int {
