@@ -12,6 +12,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/lede-news/lede/internal/claims"
 	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/lexicon"
@@ -386,11 +388,50 @@ func setOverlap(a, b []string) (shared, na, nb int) {
 // speakerKey groups the forms of a name: "Oskar Brandvik", "Brandvik" and
 // "Mr Brandvik" share their last word.
 func speakerKey(name string) string {
-	ws := words(name)
+	ws := nameWords(name)
 	if len(ws) == 0 {
 		return ""
 	}
 	return ws[len(ws)-1]
+}
+
+// nameWords are the words a speaker's name is keyed on (speakerKey,
+// namesakeKeys): rule name-forms: lower-cased, their accents dropped, and a
+// generational suffix after the surname dropped. Outlets spell one person
+// "Zoë Ferrand" and "Zoe Ferrand", "Milo Varga Jr." and "Milo Varga":
+// keyed on their words as written, each spelling was its own speaker, and
+// one person's quotation, given by two outlets, read as two speakers'
+// quotations, each only its outlet's.
+func nameWords(name string) []string {
+	ws := words(foldAccents(name))
+	if len(ws) > 1 && nameSuffixes[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// nameSuffixes are the generational suffixes written after a surname.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// foldAccents is s with its letters' diacritics dropped ("Zoë" to "Zoe").
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // copySuffix marks an outlet that carried the quotation in a syndicated copy.
@@ -785,7 +826,7 @@ func namesakeKeys(items []quoteItem) func(quoteItem) string {
 	// keys are a name's last word (speakerKey) and, for a full name, its
 	// first and last word: "Ada B. Lowe" and "Ada Lowe" are one person.
 	keys := func(name string) (last, firstLast string) {
-		ws := words(name)
+		ws := nameWords(name)
 		if len(ws) == 0 {
 			return "", ""
 		}
