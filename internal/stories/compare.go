@@ -748,6 +748,41 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 		}
 		sp.groups[gi].items = append(sp.groups[gi].items, it)
 	}
+	// Rule unattributed-variant: a quotation an outlet gave with no
+	// speaker (its attribution outside the sentence, or missed) that
+	// another outlet gave as one named speaker's joins that speaker's
+	// quotation as a wording of it: listed apart under (unattributed), one
+	// quotation read as two, and the named outlet's wording as its alone.
+	// Across speakers the test is stricter than sameQuote within one
+	// (sameWording): a short quotation's few words are found in many a
+	// long one. One that two speakers' quotations match stays unattributed.
+	if un := bySpeaker[""]; un != nil {
+		un.groups = slices.DeleteFunc(un.groups, func(g group) bool {
+			var home *speaker
+			hi := -1
+			for _, sp := range speakers {
+				if sp == un {
+					continue
+				}
+				for i := range sp.groups {
+					if !sameWordingAny(sp.groups[i].items, g.items) {
+						continue
+					}
+					if home != nil && home != sp {
+						return false
+					}
+					if home == nil {
+						home, hi = sp, i
+					}
+				}
+			}
+			if home == nil {
+				return false
+			}
+			home.groups[hi].items = append(home.groups[hi].items, g.items...)
+			return true
+		})
+	}
 	for _, sp := range speakers {
 		for i := 0; i < len(sp.groups); i++ {
 			if h := orphanHome(sp.groups[i].items, func(k int) []quoteItem {
@@ -764,6 +799,9 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 	}
 	out := []SpeakerQuotes{}
 	for _, sp := range speakers {
+		if len(sp.groups) == 0 {
+			continue // its quotations all joined a named speaker's
+		}
 		sq := SpeakerQuotes{Speaker: sp.name}
 		for _, g := range sp.groups {
 			sq.Quotes = append(sq.Quotes, quoteGroup(g.items))
@@ -781,6 +819,43 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 		return cmp.Compare(a.Speaker, b.Speaker)
 	})
 	return out
+}
+
+// minExcerptWords: a wording that another holds as a run of words is an
+// excerpt of it (rule unattributed-variant) when it has this many words or
+// more; "it sounded like" is in too many sentences.
+const minExcerptWords = 4
+
+// sameWording reports two wordings of one quotation, as rule
+// unattributed-variant reads them: one holds the other as a run of words
+// ("welcomed the ferry line's offer" in "the council said it welcomed the
+// ferry line's offer"), or they share sameQuote of the longer's content
+// words ("I doubt he read the report" and "I doubt [Berg] read the
+// report"). sameQuote reads the shorter's share, which a few words found
+// in a long quotation pass.
+func sameWording(a, b string) bool {
+	wa, wb := words(a), words(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) >= minExcerptWords && containsRun(wb, wa) {
+		return true
+	}
+	n, na, nb := setOverlap(quoteWords(a), quoteWords(b))
+	return max(na, nb) > 0 && float64(n)/float64(max(na, nb)) >= sameQuote
+}
+
+// sameWordingAny reports whether a wording of one group is a wording of
+// the other's quotation (sameWording).
+func sameWordingAny(g, h []quoteItem) bool {
+	for _, x := range g {
+		for _, y := range h {
+			if sameWording(x.text, y.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // storyNamesakes is rule storyNamesake: an article that names one person
