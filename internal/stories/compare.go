@@ -448,6 +448,8 @@ type quoteItem struct {
 	quote int
 	// part numbers the passage in its quotation (rule passageOrphan).
 	part int
+	// art numbers the article the item is of (rule described-speaker).
+	art int
 }
 
 // isPerson reports whether name is one of the article's people, by full
@@ -649,7 +651,7 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 	var items, reported []quoteItem
 	widely := storyNamesakes(arts)
 	quote := 0
-	for _, a := range arts {
+	for ai, a := range arts {
 		if len(a.Quotes) == 0 {
 			// Not analysed: fall back to the text's direct quotations,
 			// unattributed. Rule additions-analysed: a copy's additions
@@ -662,7 +664,7 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 			}
 			for _, q := range dedup.Quotations(a.Text) {
 				quote++
-				items = append(items, quoteItem{"", q, links.outlet(a, q), links.carrying(a, q), false, quote, 0})
+				items = append(items, quoteItem{text: q, outlet: links.outlet(a, q), also: links.carrying(a, q), quote: quote, art: ai})
 			}
 			continue
 		}
@@ -680,7 +682,7 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 			}
 			quote++
 			for k, part := range parts {
-				*to = append(*to, quoteItem{sp, part, links.outlet(a, part), links.carrying(a, part), person, quote, k})
+				*to = append(*to, quoteItem{speaker: sp, text: part, outlet: links.outlet(a, part), also: links.carrying(a, part), person: person, quote: quote, part: k, art: ai})
 			}
 		}
 	}
@@ -705,6 +707,9 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 	keyOf := namesakeKeys(items[:direct])
 	for n, it := range items {
 		k := keyOf(it)
+		if dk, ok := describedKey(it); ok {
+			k = dk
+		}
 		sp := bySpeaker[k]
 		if sp == nil && n >= direct {
 			continue
@@ -747,6 +752,52 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 			gi = len(sp.groups) - 1
 		}
 		sp.groups[gi].items = append(sp.groups[gi].items, it)
+	}
+	// Rule described-speaker: an indefinite description's speaker is
+	// one article's (describedKey), and two articles' of one description
+	// are one speaker only when they give one quotation (sameWording).
+	sharedQuotation := func(a, b []group) bool {
+		for _, ga := range a {
+			for _, gb := range b {
+				if sameWordingAny(ga.items, gb.items) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(speakers); i++ {
+		a := speakers[i]
+		if len(a.groups) == 0 {
+			continue // merged into an earlier one
+		}
+		ka, ok := describedKey(a.groups[0].items[0])
+		if !ok {
+			continue
+		}
+		ka, _, _ = strings.Cut(ka, "#")
+		for j := i + 1; j < len(speakers); j++ {
+			b := speakers[j]
+			if len(b.groups) == 0 {
+				continue
+			}
+			kb, _ := describedKey(b.groups[0].items[0])
+			if kb, _, _ = strings.Cut(kb, "#"); kb != ka || !sharedQuotation(a.groups, b.groups) {
+				continue
+			}
+			for _, gb := range b.groups {
+				gi := slices.IndexFunc(a.groups, func(ga group) bool { return sameWordingAny(ga.items, gb.items) })
+				if gi < 0 {
+					a.groups = append(a.groups, gb)
+					continue
+				}
+				a.groups[gi].items = append(a.groups[gi].items, gb.items...)
+			}
+			for f, c := range b.forms {
+				a.forms[f] += c
+			}
+			b.groups = nil
+		}
 	}
 	// Rule unattributed-variant: a quotation an outlet gave with no
 	// speaker (its attribution outside the sentence, or missed) that
@@ -820,6 +871,35 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 	})
 	return out
 }
+
+// describedKey is rule described-speaker: the key of a speaker an
+// indefinite description gives ("a ministry spokesman", "one police
+// source", "another official"): no person of its article, opening with an
+// indefinite determiner, its head noun in lower case. Keyed on its last
+// word as a name is, every "... spokesman" of a story was one speaker,
+// named by one of the descriptions: an airline's, a ministry's and a
+// club's spokesmen read as one person saying all their outlets'
+// quotations. Such a speaker is keyed on its words and its article: two
+// articles' of one description are one speaker only when they give one
+// quotation (sameWording in compareQuotes). A definite description ("the
+// official", "the first lady") points to someone its article or the
+// story names, and keeps its key.
+func describedKey(it quoteItem) (string, bool) {
+	f := strings.Fields(it.speaker)
+	if it.person || len(f) < 2 {
+		return "", false
+	}
+	lead := strings.ToLower(f[0])
+	if r, _ := utf8.DecodeRuneInString(f[len(f)-1]); !describedLead[lead] || definiteLead[lead] || !unicode.IsLower(r) {
+		return "", false
+	}
+	return "~" + strings.Join(words(strings.Join(f[1:], " ")), " ") + "#" + strconv.Itoa(it.art), true
+}
+
+// definiteLead are the determiners of describedLead that point to one
+// known person or body ("the", "his"); the others describe someone
+// unknown ("a", "one", "another").
+var definiteLead = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true}
 
 // minExcerptWords: a wording that another holds as a run of words is an
 // excerpt of it (rule unattributed-variant) when it has this many words or
