@@ -882,7 +882,7 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 // quotations. Such a speaker is keyed on its words and its article: two
 // articles' of one description are one speaker only when they give one
 // quotation (sameWording in compareQuotes). A definite description ("the
-// official", "the first lady") points to someone its article or the
+// official", "the harbour master") points to someone its article or the
 // story names, and keeps its key.
 func describedKey(it quoteItem) (string, bool) {
 	f := strings.Fields(it.speaker)
