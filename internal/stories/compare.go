@@ -2207,6 +2207,51 @@ func writtenValue(w string, value float64) bool {
 	return false
 }
 
+// elsewhereRun: rule quote-elsewhere's test, a run of this many words of
+// a quotation in another outlet's text; a shorter quotation is sought
+// whole, from minExcerptWords words up.
+const elsewhereRun = 6
+
+// quotedElsewhere is rule quote-elsewhere: a quotation one outlet alone
+// gives is no exclusive of it when another outlet's headline or text holds
+// elsewhereRun of its words in a row (or all of a shorter one): that
+// outlet gave it under another speaker (the same words credited to a
+// ministry by one report and to its spokesman by another were each
+// report's alone), outside quotation marks, or where its analysis missed
+// it. joined caches each outlet's texts as their words, space-joined.
+func quotedElsewhere(g QuoteGroup, o string, outlets []string, texts map[string][]string, joined map[string]string) bool {
+	for _, v := range g.Variants {
+		ws := words(v.Text)
+		n := min(len(ws), elsewhereRun)
+		if n < minExcerptWords {
+			continue
+		}
+		for _, other := range outlets {
+			if other == o {
+				continue
+			}
+			j, ok := joined[other]
+			if !ok {
+				var b strings.Builder
+				for _, t := range texts[other] {
+					for _, w := range words(t) {
+						b.WriteString(" " + w)
+					}
+					b.WriteString(" |") // no run across two texts
+				}
+				j = b.String() + " "
+				joined[other] = j
+			}
+			for i := 0; i+n <= len(ws); i++ {
+				if strings.Contains(j, " "+strings.Join(ws[i:i+n], " ")+" ") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // translatedQuote is rule translated-quote: a named speaker's quotation
 // that outlet o alone gives is no exclusive of o when more outlets quote
 // that speaker in another language than in o's: it is most likely their
@@ -2308,6 +2353,7 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 			langs[o] = append(langs[o], a.Language)
 		}
 	}
+	joined := map[string]string{} // outlet -> its texts' words (rule quote-elsewhere)
 	var out []Exclusive
 	for _, o := range outlets {
 		e := Exclusive{Outlet: o, People: only(people, o), Places: only(places, o)}
@@ -2321,7 +2367,7 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 						}
 					}
 				}
-				if len(all) == 1 && all[0] == o && !translatedQuote(sq, o, langs) {
+				if len(all) == 1 && all[0] == o && !translatedQuote(sq, o, langs) && !quotedElsewhere(g, o, outlets, texts, joined) {
 					q := quoted(g.Text)
 					if sq.Speaker != "" {
 						q = sq.Speaker + ": " + q
