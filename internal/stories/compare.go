@@ -663,6 +663,9 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 				continue
 			}
 			for _, q := range dedup.Quotations(a.Text) {
+				if quotedTerm(q) {
+					continue
+				}
 				quote++
 				items = append(items, quoteItem{text: q, outlet: links.outlet(a, q), also: links.carrying(a, q), quote: quote, art: ai})
 			}
@@ -679,6 +682,9 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 			sp, person := shownSpeaker(a, q)
 			if b := widely(sp, q.SpeakerMention); b != "" {
 				sp, person = b, true
+			}
+			if sp == "" && quotedTerm(q.Text) {
+				continue
 			}
 			quote++
 			for k, part := range parts {
@@ -936,6 +942,24 @@ func sameWordingAny(g, h []quoteItem) bool {
 		}
 	}
 	return false
+}
+
+// maxTermWords: rule quoted-term's bound, the words of a term set in
+// quotation marks.
+const maxTermWords = 2
+
+// quotedTerm is rule quoted-term: a quotation of one or two words that no
+// speaker said is a term set in quotation marks (a product's colour, a
+// label, a scare-quoted word: "coral pink", "landmark"), not a quotation:
+// the comparison listed each under (unattributed), and as its outlet's
+// alone. A cry ("Fares down!") or a question stays, as does any term
+// a speaker is credited with.
+func quotedTerm(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+		return false
+	}
+	return len(words(s)) <= maxTermWords
 }
 
 // storyNamesakes is rule storyNamesake: an article that names one person
