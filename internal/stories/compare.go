@@ -86,7 +86,9 @@ type QuoteVariant struct {
 	Text    string   `json:"text"`
 	Outlets []string `json:"outlets"`
 	// Diff shows how this wording differs from the group's Text
-	// ([-removed-] {+added+}); empty for the group's own wording.
+	// ([-removed-] {+added+}), or, for an excerpt of another wording
+	// only, which part of that wording it is (rule excerpt-of-wording);
+	// empty for the group's own wording.
 	Diff string `json:"diff,omitempty"`
 }
 
@@ -1330,7 +1332,13 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 		})
 		qv := QuoteVariant{Text: v.text, Outlets: v.outlets}
 		if v != canon {
-			qv.Diff = excerptDiff(dedup.WordDiff(canon.text, v.text))
+			qv.Diff = excerptDiff(dedup.WordDiff(excerptOf(v.text, canon.text, func(yield func(string) bool) {
+				for _, o := range vs {
+					if o != v && !yield(o.text) {
+						return
+					}
+				}
+			}), v.text))
 		}
 		qg.Variants = append(qg.Variants, qv)
 	}
@@ -1344,6 +1352,27 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 		return compareOutlets(a.Outlets[0], b.Outlets[0])
 	})
 	return qg
+}
+
+// excerptOf is rule excerpt-of-wording: the wording a variant's diff is
+// taken against, the main wording (canon) unless the variant is an
+// excerpt of another wording and not of the main one: an outlet that
+// quoted a run of a longer wording another outlet gave ("talks at a very
+// high level" of "we have held talks at a very high level, the highest")
+// was diffed against the shorter main one ("the highest level") and read
+// as rewritten nearly whole; against the wording it is a run of, it reads
+// as the excerpt it is ("… talks at a very high level …").
+func excerptOf(v, canon string, others func(yield func(string) bool)) string {
+	vw := words(v)
+	if containsRun(words(canon), vw) {
+		return canon
+	}
+	for o := range others {
+		if containsRun(words(o), vw) {
+			return o
+		}
+	}
+	return canon
 }
 
 // orphanHome is rule passageOrphan: a group that holds passages of one
