@@ -2149,6 +2149,57 @@ func namedIn(texts []string, name string) bool {
 	return name != "" && wholeWordsIn(texts, name, nil)
 }
 
+// minSurnameLen: rule surname-elsewhere reads surnames of this many
+// letters or more; shorter ones ("Li", "Ng") are too often other words'
+// pieces or initials.
+const minSurnameLen = 3
+
+// surnameIn is rule surname-elsewhere: a person is no outlet's exclusive
+// when another outlet's headline or text names them by their surname
+// alone, a whole capitalised word ("Mr. Varga said", "Varga's office"),
+// though its analysis listed no one of that name: "only in one outlet"
+// listed a minister every report quoted, because one outlet gave the
+// full name and the others "the minister, Varga". A surname that is one
+// of that outlet's places (a person named after a town) says nothing.
+// Names of one word are left to rule named-elsewhere.
+func surnameIn(texts []string, name string, places map[string]string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	sur := strings.Trim(f[len(f)-1], ".,")
+	if utf8.RuneCountInString(sur) < minSurnameLen || !startsUpper(sur) {
+		return false
+	}
+	if _, ok := places[strings.ToLower(sur)]; ok {
+		return false
+	}
+	return wholeWordsIn(texts, sur, func(t string, k int) bool {
+		// alone: not another full name's last or first word ("Ada Varga",
+		// "Varga Holdings"), unless after a title ("Mr. Varga")
+		before := strings.Fields(t[max(0, k-40):k])
+		after := strings.Fields(t[k+len(sur) : min(len(t), k+len(sur)+40)])
+		// nor a compound's part ("Varga-Holm"), a bracketed first name
+		// ("(Ada) Varga") or an entry of a list ("Varga (Kelby), ...")
+		if k > 0 && strings.ContainsRune("(-", rune(t[k-1])) || strings.HasPrefix(t[k+len(sur):], "-") || len(after) > 0 && strings.HasPrefix(after[0], "(") {
+			return false
+		}
+		if len(after) > 0 && startsUpper(after[0]) && !strings.ContainsAny(t[k+len(sur):k+len(sur)+1], ".,;:!?") {
+			return false
+		}
+		if len(before) == 0 {
+			return true
+		}
+		prev := before[len(before)-1]
+		return !startsUpper(prev) || surnameTitles[strings.ToLower(strings.TrimSuffix(prev, "."))] || strings.ContainsAny(prev[len(prev)-1:], ".!?:")
+	})
+}
+
+// surnameTitles are the titles a surname follows alone ("Mr. Varga",
+// "President Varga", "Sen. Varga").
+var surnameTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "president": true, "senator": true, "sen": true,
+	"rep": true, "gov": true, "governor": true, "minister": true, "judge": true, "gen": true, "general": true, "mayor": true, "chancellor": true}
+
 // wholeWordsIn reports whether a text holds s as whole words, no letter
 // or digit running on either side, where part, when not nil, also agrees
 // with s starting at byte k of text t.
@@ -2380,13 +2431,15 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 		}
 	}
 	slices.Sort(outlets)
-	only := func(m map[string]set, o string) []string {
+	// only lists what o alone names of m; bySurname for people (rule
+	// surname-elsewhere).
+	only := func(m map[string]set, o string, bySurname bool) []string {
 		var out []string
 		for k, disp := range m[o] {
 			alone := true
 			for _, other := range outlets {
 				if other != o {
-					if _, ok := m[other][k]; ok || namedIn(texts[other], disp) {
+					if _, ok := m[other][k]; ok || namedIn(texts[other], disp) || bySurname && surnameIn(texts[other], disp, places[other]) {
 						alone = false
 						break
 					}
@@ -2409,7 +2462,7 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 	joined := map[string]string{} // outlet -> its texts' words (rule quote-elsewhere)
 	var out []Exclusive
 	for _, o := range outlets {
-		e := Exclusive{Outlet: o, People: only(people, o), Places: only(places, o)}
+		e := Exclusive{Outlet: o, People: only(people, o, true), Places: only(places, o, false)}
 		for _, sq := range quotes {
 			for _, g := range sq.Quotes {
 				var all []string
