@@ -340,11 +340,11 @@ func TestCopyCarriesPassage(t *testing.T) {
 	arts := []*model.Article{wire, reword, cut}
 	c2 := Compare(NewStory(arts), arts, map[string]string{"reword": "wire", "cut": "wire"})
 	got := variantLines(c2, func(sq SpeakerQuotes, v QuoteVariant) string { return v.Text })
-	want := []string{
-		c + ": Strait News Agency, Portnessa Post (copy)",
+	want := []string{ // the director two outlets quote, then the resident one does (rule speakers-by-reach)
 		a + ": Strait News Agency, Bay Courier (copy)",
 		a2 + ": Portnessa Post",
 		b + ": Strait News Agency, Bay Courier (copy), Portnessa Post (copy)",
+		c + ": Strait News Agency, Portnessa Post (copy)",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("wordings\n%q\nwant\n%q", got, want)
