@@ -1738,7 +1738,24 @@ func claimGroups(arts []*model.Article, revised map[claimRef]claimRef) []ClaimGr
 		slices.SortStableFunc(g.cg.Values, func(a, b ClaimValue) int { return compareOutlets(a.Outlet, b.Outlet) })
 		out = append(out, g.cg)
 	}
+	// Rule figures-by-reach: the measures more outlets give come first,
+	// in the order met otherwise: a story's figures were listed as met,
+	// the death toll all its reports gave and disagreed on after a score
+	// of figures one outlet alone gave.
+	slices.SortStableFunc(out, func(a, b ClaimGroup) int { return cmp.Compare(claimReach(b), claimReach(a)) })
 	return out
+}
+
+// claimReach is the number of outlets that give a figure of the group
+// (rule figures-by-reach).
+func claimReach(g ClaimGroup) int {
+	var outlets []string
+	for _, v := range g.Values {
+		if !slices.Contains(outlets, v.Outlet) {
+			outlets = append(outlets, v.Outlet)
+		}
+	}
+	return len(outlets)
 }
 
 // maxHeadingWords: a subject longer than this is a clause, not the name of

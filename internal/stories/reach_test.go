@@ -42,3 +42,29 @@ func TestSpeakersByReach(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// TestFiguresByReach pins rule figures-by-reach: the measure two outlets
+// give comes before the one outlet's figure met first.
+func TestFiguresByReach(t *testing.T) {
+	claim := func(text, subject, unit string, v float64) model.Claim {
+		return model.Claim{Text: text, Value: &v, Unit: unit, Subject: subject}
+	}
+	art := func(outlet string, cs ...model.Claim) *model.Article {
+		a := &model.Article{ID: outlet, Outlet: outlet}
+		for _, c := range cs {
+			c.Start = len(a.Text)
+			a.Text += c.Text + ". "
+			c.End = c.Start + len(c.Text)
+			a.Claims = append(a.Claims, c)
+		}
+		return a
+	}
+	got := compareClaims([]*model.Article{
+		art("Skerry Wire", claim("the ferry line runs 14 boats", "boats the ferry line runs", "boats", 14),
+			claim("the storm cut power to 3,200 homes", "homes the storm cut power to", "homes", 3200)),
+		art("Coast Post", claim("the storm cut power to 3,200 homes", "homes the storm cut power to", "homes", 3200)),
+	})
+	if len(got) != 2 || got[0].Unit != "homes" || len(got[0].Values) != 2 {
+		t.Errorf("figures %+v, want the homes both outlets give first", got)
+	}
+}
