@@ -221,7 +221,7 @@ func publishedValue(v string) string {
 	return ""
 }
 
-// fill gives a the metadata it lacks.
+// fill gives a the metadata it lacks, and the line's outlet.
 func (m *Meta) fill(a *model.Article) {
 	if m == nil {
 		return
@@ -229,7 +229,11 @@ func (m *Meta) fill(a *model.Article) {
 	if a.Title == "" {
 		a.Title = m.Title
 	}
-	if a.Outlet == "" {
+	// Rule jsonl-outlet-declared: the outlet the line names wins over the
+	// one the pipeline inferred. Without a page's own site name the text
+	// path can only guess it from the host ("Harbourgazette" for
+	// harbourgazette.example), and whoever wrote the line knew the outlet.
+	if m.Outlet != "" {
 		a.Outlet = m.Outlet
 	}
 	if len(a.Authors) == 0 && len(m.Authors) > 0 {

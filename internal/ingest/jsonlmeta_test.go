@@ -58,3 +58,20 @@ func TestLineMetaAuthors(t *testing.T) {
 		t.Errorf("fill: authors %q, want the page's own", a.Authors)
 	}
 }
+
+// TestFillDeclaredOutlet: rule jsonl-outlet-declared. A text line with an
+// address and a "source" came in under the name the text path guessed
+// from the host, the line's outlet dropped; a line naming none keeps the
+// guess.
+func TestFillDeclaredOutlet(t *testing.T) {
+	a := &model.Article{Outlet: "Harbourgazette"}
+	(&Meta{Outlet: "The Harbour Gazette"}).fill(a)
+	if a.Outlet != "The Harbour Gazette" {
+		t.Errorf("fill: outlet %q, want the line's", a.Outlet)
+	}
+	a = &model.Article{Outlet: "Harbourgazette"}
+	(&Meta{Title: "Ferry fares rise"}).fill(a)
+	if a.Outlet != "Harbourgazette" {
+		t.Errorf("fill without a declared outlet: outlet %q, want the pipeline's", a.Outlet)
+	}
+}
