@@ -200,6 +200,32 @@ func tagAt(b []byte, i int, s string) bool {
 	return i+len(s) <= len(b) && equalFoldASCII(b[i:i+len(s)], s)
 }
 
+// indexFoldASCII is the index of the first instance of the lower-case
+// ASCII s in b, ignoring ASCII case, or -1. A pattern that opens with a
+// byte no case changes ("<meta") is looked for with bytes.IndexByte.
+func indexFoldASCII(b []byte, s string) int {
+	first := s[0]
+	if 'a' <= first && first <= 'z' {
+		for i := 0; i+len(s) <= len(b); i++ {
+			if equalFoldASCII(b[i:], s) {
+				return i
+			}
+		}
+		return -1
+	}
+	for i := 0; i+len(s) <= len(b); i++ {
+		j := bytes.IndexByte(b[i:len(b)-len(s)+1], first)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if equalFoldASCII(b[i:], s) {
+			return i
+		}
+	}
+	return -1
+}
+
 // equalFoldASCII compares b with the lower-case ASCII s, ignoring case.
 func equalFoldASCII(b []byte, s string) bool {
 	for i := range len(s) {

@@ -39,12 +39,12 @@ const sniffLen = 4096
 
 // htmlMarkers are tags whose presence near the start marks HTML. Plain text
 // from an extractor never holds them; HTML pages almost always open with one.
-var htmlMarkers = [][]byte{
-	[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"),
-	[]byte("<meta"), []byte("<title"), []byte("<div"), []byte("<p>"), []byte("<p "),
-	[]byte("<article"), []byte("<script"), []byte("<link"), []byte("<table"),
-	[]byte("<h1"), []byte("<h2"), []byte("<span"), []byte("<!--"), []byte("<br"),
-	[]byte("<section"), []byte("<main"), []byte("<header"), []byte("<style"),
+var htmlMarkers = []string{
+	"<!doctype html", "<html", "<head", "<body",
+	"<meta", "<title", "<div", "<p>", "<p ",
+	"<article", "<script", "<link", "<table",
+	"<h1", "<h2", "<span", "<!--", "<br",
+	"<section", "<main", "<header", "<style",
 }
 
 // binaryMagic are file signatures of common binary formats fed by mistake,
@@ -121,14 +121,16 @@ func sniffText(head []byte) Format {
 	if looksBinary(head) {
 		return FormatBinary
 	}
-	lower := bytes.ToLower(bytes.TrimLeft(stripBOM(head), " \t\r\n\f"))
-	if bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html")) {
+	// The markers are looked for ignoring ASCII case in place, not in a
+	// lower-cased copy of the head (see metaCharset).
+	head = bytes.TrimLeft(stripBOM(head), " \t\r\n\f")
+	if tagAt(head, 0, "<?xml") && indexFoldASCII(head, "<html") >= 0 {
 		return FormatHTML
 	}
 	// A page starts with markup; a text that merely mentions a tag does not.
-	if bytes.HasPrefix(lower, []byte("<")) {
+	if bytes.HasPrefix(head, []byte("<")) {
 		for _, m := range htmlMarkers {
-			if bytes.Contains(lower, m) {
+			if indexFoldASCII(head, m) >= 0 {
 				return FormatHTML
 			}
 		}
@@ -136,7 +138,7 @@ func sniffText(head []byte) Format {
 	// Markup after a short preamble (a saved page with a banner comment, a stray line).
 	n := 0
 	for _, m := range htmlMarkers[:6] {
-		if bytes.Contains(lower, m) {
+		if indexFoldASCII(head, m) >= 0 {
 			n++
 		}
 	}
