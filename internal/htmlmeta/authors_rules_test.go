@@ -406,3 +406,18 @@ func TestLeadRune(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTemplateField pins isTemplateField, which runs the regexp only on
+// texts with a brace, a dollar sign or two dots, to templateField itself.
+func TestIsTemplateField(t *testing.T) {
+	for _, s := range []string{
+		"", "Ada Quell", "A. B. Quell", "Dr. Ada Quell Jr.", "page.head.author", "page.author",
+		"site.data.authors.lead", "Page.Head.Author", "{{ author }}", "{{author", "name}}",
+		"${post.author}", "$ 12", "{ Ada }", "ada.quell@harbour.example", "post.meta.by_line",
+		"J.R.R. Quell", "ada..quell", "Orvania {{",
+	} {
+		if got, want := isTemplateField(s), templateField.MatchString(s); got != want {
+			t.Errorf("isTemplateField(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

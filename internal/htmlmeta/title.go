@@ -841,7 +841,7 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 			// kind of page, not a headline; the <title> names it.
 			continue
 		}
-		if templateField.MatchString(h.text) {
+		if isTemplateField(h.text) {
 			// Rule titleTemplateHeading: a heading left as its
 			// template's placeholder ("{{ i18n('cart.heading') }}")
 			// is no headline and no rival to one.
