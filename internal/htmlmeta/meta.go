@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -481,7 +482,13 @@ func collectCards(doc *html.Node, pageURL string, skipCards bool) *collector {
 		// before the walk reaches them (a subtree is walked unmarked).
 		c.markHeadlinePath(doc)
 	}
+	c.classMemo = classMemoPool.Get().(map[string]classSets)
 	c.walk(doc, walkState{})
+	// Only the walk reads the memo: it goes back to the pool, emptied
+	// (it holds the page's class texts).
+	clear(c.classMemo)
+	classMemoPool.Put(c.classMemo)
+	c.classMemo = nil
 	c.dropListedWorks()
 	c.parseJSONLD()
 	if c.pageURL == nil && c.outlet() == "" {
@@ -490,6 +497,11 @@ func collectCards(doc *html.Node, pageURL string, skipCards bool) *collector {
 	}
 	return c
 }
+
+// classMemoPool keeps classSetsOf's memo from page to page: a page's
+// memo grows to hundreds of class texts, and building it anew cost every
+// page the map's growth (rehashing it at each doubling).
+var classMemoPool = sync.Pool{New: func() any { return map[string]classSets{} }}
 
 func newCollector(pageURL string) *collector {
 	c := &collector{metas: map[string][]string{}}
