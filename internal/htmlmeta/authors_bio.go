@@ -45,12 +45,17 @@ func bioName(doc *html.Node) string {
 				return "", false
 			}
 			if name != "" {
-				if bio := clean(textOf(n, maxBioOpening)); bioOpens(bio, name) && (people.IsFirstName(strings.Fields(name)[0]) || personalBio(bio)) {
-					if !slices.Contains(found, name) {
-						found = append(found, name)
+				// The biography opens with the name, so with its letter
+				// (lead is its text's first): the text of an element
+				// that opens otherwise is not built.
+				if lead == firstRune(name) {
+					if bio := clean(textOf(n, maxBioOpening)); bioOpens(bio, name) && (people.IsFirstName(strings.Fields(name)[0]) || personalBio(bio)) {
+						if !slices.Contains(found, name) {
+							found = append(found, name)
+						}
+						name = ""
+						return "", false
 					}
-					name = ""
-					return "", false
 				}
 				if gap++; gap > maxBioGap {
 					name = ""
