@@ -102,14 +102,14 @@ func Extract(text string, opts Options) []model.Claim {
 	var out []model.Claim
 	opts.index = newSourceIndex(opts.Sources)
 	if ln := langNums[opts.Lang]; ln != nil {
-		return dropListItemRuns(dropShopLabels(dropFigureGrids(extractLang(text, opts, ln, lexicon.SpeechIn(opts.Lang)))))
+		return clearUnitEchoes(dropListItemRuns(dropShopLabels(dropFigureGrids(extractLang(text, opts, ln, lexicon.SpeechIn(opts.Lang))))))
 	}
 	var prev prevSentence
 	var sc scratch
 	for _, sent := range Sentences(text) {
 		out = sentenceClaims(out, text, sent[0], sent[1], opts, &prev, &sc)
 	}
-	return dropListItemRuns(dropShopLabels(dropFigureGrids(out)))
+	return clearUnitEchoes(dropListItemRuns(dropShopLabels(dropFigureGrids(out))))
 }
 
 // scratch holds the slices Extract reuses from one sentence to the next:
