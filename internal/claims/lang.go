@@ -686,6 +686,13 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	if m == j && m < len(toks) && toks[m].text == "G" && j > 0 && toks[j-1].num && toks[m].start == toks[j-1].end {
 		return e, false
 	}
+	// Rule rateUnit: a rate word right after a count ("sanken auf 2.500
+	// pro Tag") says the count's noun was left out: the figure is a bare
+	// rate, no count of "pro", which it was. A rate word with no noun
+	// after it ("Compact 80 pro") names a model.
+	if m == j && m+1 < len(toks) && rateWords[ln][toks[m].lower] && toks[m+1].word && (!ln.nounsCapitalised || upperStart(toks[m+1].text)) {
+		return e, true
+	}
 	// Rule countAdjective: an adjective between a count and its noun is
 	// no unit ("300 neue Wohnungen", "500 nuevos empleos", "2.000 nieuwe
 	// woningen" count dwellings and jobs, not "neue"). The text's own
@@ -1425,6 +1432,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				}
 			}
 			c.Subject = trimOpenBracket(c.Subject)
+			c.Subject = rateSubject(text, toks, e, ce, ln, c.Subject)
 			// Rule langCommaLevel: a level after a comma, opened by a "to"
 			// word ("Le chômage a reculé de 0,2 point au troisième
 			// trimestre, à 7,3 %"), measures what the change before it in

@@ -21,7 +21,7 @@ second seconds sec secs minute minutes min mins hour hours day days week weeks
 degree degrees volt volts watt watts kilowatt kilowatts megawatt megawatts
 byte bytes kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes
 metern kilometern zentimeter quadratmeter quadratmetern kubikmeter
-gramm kilogramm tonnen litern sekunde sekunden minuten stunde stunden
+gramm milligramm mikrogramm kilogramm tonnen litern sekunde sekunden minuten stunde stunden
 tag tage tagen woche wochen grad sek
 mètre mètres kilomètre kilomètres gramme grammes heure heures
 metro metros kilómetro kilómetros gramo gramos toneladas litro litros hora horas minuto minutos grado grados
