@@ -578,10 +578,15 @@ func frameStart(toks []token, lead, b int) int {
 var levelModals = setOf(`would will could can may might should must shall`)
 
 // changeVerbs state a change; with "to" before the figure they state the
-// level reached ("rose to 4.3 per cent").
+// level reached ("rose to 4.3 per cent"). The small moves ("ticked down
+// to", "dipped to", "have gone up to") left their verb in the subject:
+// /tmp/T/ana.sh over each text, HEAD -> with them, 5 claims changed (4 of
+// the 966 quotes-benchmark texts, 1 of the 2,065 extract texts; md5 half
+// of the file name 0/5), all right.
 var changeVerbs = setOf(`rose risen rise rises fell fall falls fallen dropped drop drops climbed
 climbs jumped jumps increased increases decreased decreases declined declines grew grows grown
-shrank shrunk slipped slips surged soared plunged edged eased`)
+shrank shrunk slipped slips surged soared plunged edged eased
+ticked inched crept tumbled slid sank dipped spiked rebounded plummeted gone`)
 
 // timeWords open a time adverbial after a figure ("in March", "this
 // year", "last week").
