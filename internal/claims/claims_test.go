@@ -118,7 +118,7 @@ func TestExtract(t *testing.T) {
 			[]got{
 				{"52 percent would pick Ortega", "percent", "those who would pick Ortega", "", 52.0},
 				{"just 39 percent would back Lindqvist", "percent", "those who would back Lindqvist", "", 39.0},
-				{"as 212 riders and 61 walkers watched", "people", "as riders and 61 walkers watched", "", 212.0}}},
+				{"as 212 riders and 61 walkers watched", "people", "riders and 61 walkers watched", "", 212.0}}},
 		{"half a million", "Hale won half a million fewer ballots than Moreno.",
 			[]got{{"Hale won half a million fewer ballots than Moreno", "ballots", "Hale won fewer ballots than Moreno", "", 5e5}}},
 		{"a weight in pounds, a national dollar", "The barge weighs more than 90,000 pounds and costs 14 Canadian dollars an hour.",
