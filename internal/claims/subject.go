@@ -98,6 +98,16 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	}
 	// The words before it, without the ones that lead to it.
 	b := e.i
+	// Rule asMuchAs: "as much as", "as many as", "as low as" right before
+	// the figure bound it as "up to" and "at least" do: the subject was
+	// "houses sell for as much as", "as many as voters say".
+	// /tmp/T/ana.sh over each text, HEAD -> this: 25 claims of news texts
+	// changed (md5 half of the file name 7/18), 20 right, 4 as bad before
+	// and after, 1 wrong (a long lead, the counted noun moved first); 35
+	// of web pages, none wrong.
+	if b >= cs+3 && toks[b-1].lower == "as" && asBounds[toks[b-2].lower] && toks[b-3].lower == "as" {
+		b -= 3
+	}
 	// Rule numberLead: a clause whose words before the number only hedge
 	// it or date it ("Nearly", "Each year", "Now") starts at the number;
 	// otherwise a leading time adverbial is dropped alone.
@@ -353,6 +363,9 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	}
 	return joinWords(agreeArticle(before, after), after)
 }
+
+// asBounds make "as ... as" before a figure its bound (rule asMuchAs).
+var asBounds = setOf(`much many high low little few long far`)
 
 // inheritedChange reports whether e is a count's change with no noun of
 // its own (rule inheritedChange: ", up 4 on 2021"), which measures the
