@@ -1,0 +1,23 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestPairedFigureCut checks rule pairedFigureCut: the subject of a
+// figure ends where a second figure of its unit joins the clause; a
+// figure of another unit stays in it. Texts invented.
+func TestPairedFigureCut(t *testing.T) {
+	subject := func(c model.Claim) string { return c.Subject }
+	tests := []langCase[string]{
+		{"en", "The survey found 62% of Velmar riders and 48% of Corran riders back the plan.",
+			[]string{"Velmar riders"}},
+		{"en", "The mayor was viewed favorably by 44 percent compared to 51 percent who disapprove.",
+			[]string{"The mayor was viewed favorably"}},
+		{"en", "Fares on the Corran line rose 12 percent in May.",
+			[]string{"Fares on the Corran line rose in May"}},
+	}
+	checkLang(t, tests, subject)
+}
