@@ -2373,7 +2373,7 @@ func langSubject(text string, toks []ltok, cs int, e langExpr, ln *langNum, sour
 		lo = sourceEnd
 	}
 	lo = frontedPhraseEnd(toks, lo, e, ln)
-	if np := clauseNounPhrase(text, toks, lo, hi, ln); np != "" {
+	if np := clauseNounPhrase(text, toks, lo, hi, ln); np != "" && !timePhrase(np, ln) {
 		return np
 	}
 	// Rule subjectBeforeSource: a source phrase inside the clause, before
