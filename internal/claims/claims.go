@@ -390,7 +390,7 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 				sc.levelHead = text[toks[exprs[q-1].j].start:toks[cs-1].end]
 			}
 		}
-		c.Subject = dropLeadConjunction(relativeAntecedent(text, toks, cs, sc.subject(text, toks, cs, pairedFigureCut(toks, e, accordingCut(toks, e.j, ce)), e)))
+		c.Subject = timeOnlySubject(dropLeadConjunction(relativeAntecedent(text, toks, cs, sc.subject(text, toks, cs, pairedFigureCut(toks, e, accordingCut(toks, e.j, ce)), e))))
 		if parenthesis != "" {
 			c.Subject = strings.Replace(c.Subject, parenthesis, "", 1) // "Imports rose"
 		}
