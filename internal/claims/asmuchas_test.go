@@ -12,9 +12,9 @@ import (
 func TestAsMuchAs(t *testing.T) {
 	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
-		{"en", "Cabins on the Velmar coast sell for as much as $2 million.", []string{"Cabins on the Velmar coast sell"}},
-		{"en", "The fare could be as high as 14 percent above last year's.", []string{"The fare could be above last year's"}},
-		{"en", "As many as 40 percent of Corran drivers say they will switch.", []string{"Corran drivers say they will switch"}},
+		{"en", "Cabins on the Velmar coast fetch as much as $2 million.", []string{"Cabins on the Velmar coast fetch"}},
+		{"en", "The Velmar toll rise runs as high as 14 percent.", []string{"The Velmar toll rise runs"}},
+		{"en", "As many as 35 percent of Corran drivers plan to switch.", []string{"Corran drivers plan to switch"}},
 	}
 	checkLang(t, tests, subject)
 }

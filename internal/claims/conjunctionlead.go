@@ -2,8 +2,8 @@ package claims
 
 import "strings"
 
-// clauseConjunctions join a clause to its sentence ("when reserves stood
-// at 9 percent", "as coal generation slid 18 percent"): no part of what
+// clauseConjunctions join a clause to its sentence ("when the reservoir
+// stood at 31 percent", "as ferry traffic slid 9 percent"): no part of what
 // the clause's figure measures (rule conjunctionLead). Not "if" nor
 // "unless": a condition is part of the claim ("if fares rise by 10%"
 // states no rise).

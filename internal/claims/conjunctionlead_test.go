@@ -12,7 +12,7 @@ import (
 func TestConjunctionLead(t *testing.T) {
 	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
-		{"en", "Ferry services stopped in May, when the Corran reservoir stood at 31 percent.", []string{"the Corran reservoir"}},
+		{"en", "Ferry services stopped in spring, when the Corran reservoir stood at 31 percent.", []string{"the Corran reservoir"}},
 		{"en", "Prices eased in June, as Orvania's wheat exports slid 12 percent.", []string{"Orvania's wheat exports slid"}},
 		{"en", "The line closes in winter, if ridership falls by 20 percent.", []string{"if ridership falls"}},
 	}

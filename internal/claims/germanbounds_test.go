@@ -13,8 +13,8 @@ func TestGermanBoundLeads(t *testing.T) {
 	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
 		{"de", "Die Quote in Grünhag liegt lediglich bei 12 Prozent.", []string{"die Quote in Grünhag"}},
-		{"de", "Bei Velmar sollen bis zu 60 Prozent an die Fahrer gehen.", []string{"Bei Velmar sollen an die Fahrer gehen"}},
-		{"de", "Das Granulat besteht zu 40 Prozent aus Altglas.", []string{"das Granulat besteht aus Altglas"}},
+		{"de", "Von den Einnahmen fließen bis zu 60 Prozent an die Vereine in Grünhag.", []string{"Von den Einnahmen fließen an die Vereine in Grünhag"}},
+		{"de", "Der Belag in Ostmarn enthält zu 40 Prozent Recyclingmaterial.", []string{"der Belag in Ostmarn enthält Recyclingmaterial"}},
 	}
 	checkLang(t, tests, subject)
 }

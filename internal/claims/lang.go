@@ -686,10 +686,10 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	if m == j && m < len(toks) && toks[m].text == "G" && j > 0 && toks[j-1].num && toks[m].start == toks[j-1].end {
 		return e, false
 	}
-	// Rule rateUnit: a rate word right after a count ("sanken auf 2.500
-	// pro Tag") says the count's noun was left out: the figure is a bare
+	// Rule rateUnit: a rate word right after a count ("sank auf 900 pro
+	// Woche") says the count's noun was left out: the figure is a bare
 	// rate, no count of "pro", which it was. A rate word with no noun
-	// after it ("Compact 80 pro") names a model.
+	// after it ("das Modell Lindra 40 pro") names a model.
 	if m == j && m+1 < len(toks) && rateWords[ln][toks[m].lower] && toks[m+1].word && (!ln.nounsCapitalised || upperStart(toks[m+1].text)) {
 		return e, true
 	}
@@ -2319,7 +2319,7 @@ const maxShareAdjectives = 3
 // adjectiveNounEnd returns the end of the German noun phrase at toks[k]:
 // after the capitalised noun that at most maxShareAdjectives lower-case
 // adjectives lead to ("globalen Ackerfläche"), or k+1 when toks[k] is no
-// adjective or no such noun follows ("insgesamt für unsere Ernährung"
+// adjective or no such noun follows ("insgesamt für den Verkehr"
 // holds a preposition, no adjective).
 func adjectiveNounEnd(toks []ltok, k int, ln *langNum) int {
 	for m := k; m < len(toks) && m < k+maxShareAdjectives && toks[m].word && !upperStart(toks[m].text) && !ln.stops[toks[m].lower] && !ln.linkers[toks[m].lower]; m++ {

@@ -1,9 +1,9 @@
 package claims
 
 // pairedFigureWords join a second figure of the same unit to a claim's
-// clause ("89% of young voters and 83% of older ones", "41 percent
-// favorable to 56 percent unfavorable", "51 percent versus 38 percent"):
-// rule pairedFigureCut.
+// clause ("58% of bus riders and 44% of drivers", "44 percent in
+// favour to 49 percent against", "47 percent versus 36 percent"): rule
+// pairedFigureCut.
 var pairedFigureWords = setOf(`and or to versus vs vs.`)
 
 // pairedFigureCut is rule pairedFigureCut: the subject of a figure ends

@@ -14,8 +14,8 @@ func TestPairedFigureCut(t *testing.T) {
 	tests := []langCase[string]{
 		{"en", "The survey found 62% of Velmar riders and 48% of Corran riders back the plan.",
 			[]string{"Velmar riders"}},
-		{"en", "The mayor was viewed favorably by 44 percent compared to 51 percent who disapprove.",
-			[]string{"The mayor was viewed favorably"}},
+		{"en", "Support for the Corran bridge stood at 44 percent compared to 51 percent against.",
+			[]string{"Support for the Corran bridge"}},
 		{"en", "Fares on the Corran line rose 12 percent in May.",
 			[]string{"Fares on the Corran line rose in May"}},
 	}

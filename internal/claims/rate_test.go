@@ -26,7 +26,7 @@ func TestRateSubject(t *testing.T) {
 func TestRateUnit(t *testing.T) {
 	unit := func(c model.Claim) string { return c.Unit }
 	tests := []langCase[string]{
-		{"de", "Die Fälle in Ostmarn sanken auf rund 2.500 pro Tag.", []string{""}},
+		{"de", "Die Zahl der Anrufe in Ostmarn sank auf rund 900 pro Woche.", []string{""}},
 	}
 	checkLang(t, tests, unit)
 }

@@ -12,7 +12,7 @@ year years month months week weeks day days quarter quarters decade decades cent
 today yesterday tomorrow morning evening night weekend end start beginning middle mid of`)
 
 // timeOnlySubject is rule timeOnlySubject: an English subject that is a
-// time adverbial and nothing else ("$25 billion by 2030" gave "by 2030",
+// time adverbial and nothing else ("$40 million by 2031" gave "by 2031",
 // "£1.2m last year" gave "last year") dates the figure and names nothing
 // measured: no subject. A time adverbial after a noun ("turnout in May")
 // stays with it. In the story comparison "in 2024" grouped unrelated

@@ -9,7 +9,7 @@ func TestTimeOnlySubject(t *testing.T) {
 		{"by 2031", ""},
 		{"in March", ""},
 		{"on March 4", ""},
-		{"over the next decade", ""},
+		{"over the coming decade", ""},
 		{"since last month", ""},
 		{"turnout in March", "turnout in March"},
 		{"in Corran", "in Corran"},

@@ -3,7 +3,7 @@ package claims
 import "strings"
 
 // timeNouns are the German nouns of a span or point of time that a noun
-// phrase before a figure may end with ("im März dieses Jahres", "bis
+// phrase before a figure may end with ("im Herbst des Vorjahres", "bis
 // Ende des Jahrzehnts"): rule timePhrase.
 var timeNouns = map[*langNum]map[string]bool{
 	langNums["de"]: setOf(`jahr jahres jahre jahren monat monats monate monaten woche wochen tag tages tage tagen
@@ -12,8 +12,8 @@ vorjahr vorjahres zeitraum zeitraums`),
 }
 
 // timePhrase is rule timePhrase: a noun phrase that only dates the
-// figure ("Im März dieses Jahres waren es 14 Verletzte" gave "dieses
-// Jahres", "Bis Ende des Jahres sollen 25 Ladesäulen ..." gave "des
+// figure ("Im Herbst des Vorjahres gab es 14 Verletzte" gave "des
+// Vorjahres", "Bis Ende des Jahres sollen 25 Ladesäulen ..." gave "des
 // Jahres") says nothing of what is measured: the subject falls back to
 // the counted noun ("Verletzte"), or none. Where the phrase names a measured
 // thing with a time noun inside ("die Zahl der Tage") its last word is no

@@ -12,7 +12,7 @@ import (
 func TestTimePhrase(t *testing.T) {
 	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
-		{"de", "Im März dieses Jahres waren es in Lindrau 14 Verletzte.", []string{"Verletzte"}},
+		{"de", "Im Herbst des Vorjahres gab es in Lindrau 14 Verletzte.", []string{"Verletzte"}},
 		{"de", "Bis Ende des Jahres sollen in Ostmarn 25 neue Ladesäulen entstehen.", []string{"Ladesäulen"}},
 		{"de", "Die Läuferin aus Ostmarn lief eine Zeit von 7,41 Sekunden.", []string{"eine Zeit"}},
 	}
