@@ -102,14 +102,22 @@ func Extract(text string, opts Options) []model.Claim {
 	var out []model.Claim
 	opts.index = newSourceIndex(opts.Sources)
 	if ln := langNums[opts.Lang]; ln != nil {
-		return clearUnitEchoes(dropListItemRuns(dropShopLabels(dropFigureGrids(extractLang(text, opts, ln, lexicon.SpeechIn(opts.Lang))))))
+		return sweep(extractLang(text, opts, ln, lexicon.SpeechIn(opts.Lang)))
 	}
 	var prev prevSentence
 	var sc scratch
 	for _, sent := range Sentences(text) {
 		out = sentenceClaims(out, text, sent[0], sent[1], opts, &prev, &sc)
 	}
-	return clearUnitEchoes(dropListItemRuns(dropShopLabels(dropFigureGrids(out))))
+	return sweep(out)
+}
+
+// sweep applies the rules that judge a sentence's claims as a whole, in
+// every language: flattened grids, shop labels and numbered lists are no
+// claims (figureGrid, shopLabel, listItemRun), a unit is no subject
+// (unitEcho).
+func sweep(cs []model.Claim) []model.Claim {
+	return clearUnitEchoes(dropListItemRuns(dropShopLabels(dropFigureGrids(cs))))
 }
 
 // scratch holds the slices Extract reuses from one sentence to the next:

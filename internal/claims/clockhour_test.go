@@ -1,25 +1,15 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestClockHour checks rule clockHour: "a las 8" and "às 9" are clock
 // times, no counts; a count after "a las" with its noun stays. Texts
 // invented.
 func TestClockHour(t *testing.T) {
-	value := func(c model.Claim) float64 {
-		if c.Value == nil {
-			return -1
-		}
-		return *c.Value
-	}
 	tests := []langCase[float64]{
 		{"es", "El pleno de Villaverde empezará a las 8 de la tarde del jueves.", nil},
 		{"pt", "A reunião em Porto Lindo começa às 9 horas.", nil},
 		{"es", "La ayuda llegará a las 300 familias de Villaverde.", []float64{300}},
 	}
-	checkLang(t, tests, value)
+	checkLang(t, tests, claimValue)
 }

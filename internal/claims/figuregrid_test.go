@@ -1,22 +1,12 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestFigureGrid checks rule figureGrid: a run with a price or a
 // percentage beside another figure is a flattened grid, no claim; a year
 // before a share, a counter beside its own sentence and a sentence that
 // separates its figures by words stay claims. Texts invented.
 func TestFigureGrid(t *testing.T) {
-	value := func(c model.Claim) float64 {
-		if c.Value == nil {
-			return -1
-		}
-		return *c.Value
-	}
 	tests := []langCase[float64]{
 		{"en", "Trail shoe Velmo Crest $84.50 now 30% off was $120.00 212 ratings 4.2 stars", nil},
 		{"en", "Fees per term Harlow College $412.50 $690.25 Brenmoor University $388.00 $702.10", nil},
@@ -29,7 +19,7 @@ func TestFigureGrid(t *testing.T) {
 		{"de", "Tarif Basis 9% 12% Tarif Plus 14% 18% Laufzeit", nil},
 		{"de", "Die Mieten in Lindrau stiegen im Mai um 9 % gegenüber dem Vorjahr.", []float64{9}},
 	}
-	checkLang(t, tests, value)
+	checkLang(t, tests, claimValue)
 }
 
 // TestFigureGridKinds is the table of the words figureGrid reads.

@@ -1,21 +1,11 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestGroupShare checks rule groupShare: "the top 2 percent" names a
 // group, and the share after it states the claim; a rank reached and a
 // top rate stay claims. Texts invented.
 func TestGroupShare(t *testing.T) {
-	value := func(c model.Claim) float64 {
-		if c.Value == nil {
-			return -1
-		}
-		return *c.Value
-	}
 	tests := []langCase[float64]{
 		{"en", "In Orvania the top 2 percent of earners bore 31.7 percent of the levy last year.", []float64{31.7}},
 		{"en", "The richest 10% of households in Corran hold 60% of the wealth.", []float64{60}},
@@ -23,5 +13,5 @@ func TestGroupShare(t *testing.T) {
 		{"en", "Velmar Beds finished among the top 3% of entrants at the Harbour fair.", []float64{3}},
 		{"en", "The top 45 percent band starts above £150,000.", []float64{45}},
 	}
-	checkLang(t, tests, value)
+	checkLang(t, tests, claimValue)
 }

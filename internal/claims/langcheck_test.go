@@ -47,3 +47,11 @@ func checkFirstSource(t *testing.T, opts Options, tests []sourceCase) {
 		}
 	}
 }
+
+// claimValue is a claim's value for checkLang, -1 when it has none.
+func claimValue(c model.Claim) float64 {
+	if c.Value == nil {
+		return -1
+	}
+	return *c.Value
+}

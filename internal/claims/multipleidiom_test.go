@@ -1,17 +1,12 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestMultipleIdiom checks rule multipleIdiom: "doubled down", "doubled
 // as a school", "a double pram" and "double as beds" double no
 // quantity; "doubled as a result", "double the average" and "doubled
 // since" still do. Texts invented.
 func TestMultipleIdiom(t *testing.T) {
-	value := func(c model.Claim) float64 { return *c.Value }
 	tests := []langCase[float64]{
 		{"en", "The mayor of Dunmore doubled down on her plan on Monday.", nil},
 		{"en", "Her aide doubled-down on the attack in Dunmore.", nil},
@@ -22,5 +17,5 @@ func TestMultipleIdiom(t *testing.T) {
 		{"en", "Rents in Dunmore are double the national average.", []float64{2}},
 		{"en", "Bus fares in Dunmore have doubled since 2019.", []float64{2}},
 	}
-	checkLang(t, tests, value)
+	checkLang(t, tests, claimValue)
 }

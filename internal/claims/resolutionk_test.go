@@ -1,16 +1,11 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestResolutionK checks rule resolutionK: "4K" and "8K" before a noun
 // or a verb name a picture format, "5K" a race, no thousands; a hedged
 // figure, another figure with "K" and money stay counts. Texts invented.
 func TestResolutionK(t *testing.T) {
-	value := func(c model.Claim) float64 { return *c.Value }
 	tests := []langCase[float64]{
 		{"en", "The camera shop in Dunmore stocks 4K monitors and 8K projectors.", nil},
 		{"en", "4K means the picture stays sharp on a big screen.", nil},
@@ -18,5 +13,5 @@ func TestResolutionK(t *testing.T) {
 		{"en", "The firm in Dunmore cut 14K jobs last year.", []float64{14000}},
 		{"en", "The Dunmore app has $4K in fees.", []float64{4000}},
 	}
-	checkLang(t, tests, value)
+	checkLang(t, tests, claimValue)
 }

@@ -1,21 +1,11 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestShopLabel checks rule shopLabel: a claim with a shop's label is the
 // shop's furniture, no claim; a story's statistics near the same words
 // stay claims. Texts invented.
 func TestShopLabel(t *testing.T) {
-	value := func(c model.Claim) float64 {
-		if c.Value == nil {
-			return -1
-		}
-		return *c.Value
-	}
 	tests := []langCase[float64]{
 		{"en", "Kettle Brenna Regular price $64.00 Sale price $48.00", nil},
 		{"en", "Free shipping to Orvania when you spend $80", nil},
@@ -31,5 +21,5 @@ func TestShopLabel(t *testing.T) {
 		{"en", "Harlow Mining shares closed 20% off their March high.", []float64{20}},
 		{"en", "Some 400 engineers at Harlow Labs work with code every day.", []float64{400}},
 	}
-	checkLang(t, tests, value)
+	checkLang(t, tests, claimValue)
 }
