@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/lede-news/lede/internal/segment"
 )
 
 // outlet names the publication: og:site_name, the JSON-LD publisher or
@@ -153,20 +155,8 @@ func foldKey(s string) string {
 // dropMarks is rule titleSiteAccents: a site's name written with its
 // accents ("Café Quillon") and the host that spells it without them
 // (cafequillon.example) are one name, so a site segment is compared with
-// the site's names without accents. Strings without marks come back as
-// they are.
-func dropMarks(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return norm.NFC.String(b.String())
-}
+// the site's names without accents.
+var dropMarks = segment.DropMarks
 
 // normTitle folds a title for comparison: NFC, case, white space, and the
 // typographic variants of quotes and dashes.

@@ -33,6 +33,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // FirstUnit is the smallest rune that can be a unit (the first Thai
@@ -89,6 +91,23 @@ func FoldWidth(r rune) rune {
 		return r - 0xFEE0
 	}
 	return r
+}
+
+// DropMarks is s without the diacritics of its letters ("Zoë" to "Zoe",
+// "Café" to "Cafe"), recomposed (NFC): one name written with and without
+// its accents compares equal. A string without marks comes back as it is,
+// without allocating.
+func DropMarks(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // IsMark reports whether r is a combining mark, which belongs to the unit

@@ -289,3 +289,17 @@ func TestLetterUnits(t *testing.T) {
 		}
 	}
 }
+
+func TestDropMarks(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Zoë Ferrand", "Zoe Ferrand"},
+		{"Café Quillon", "Cafe Quillon"},
+		{"Ada Quell", "Ada Quell"},
+		{"서울시", "서울시"},       // Hangul decomposes under NFD; recomposed
+		{"Łukasz", "Łukasz"}, // a letter of its own, no mark
+	} {
+		if got := DropMarks(tt.in); got != tt.want {
+			t.Errorf("DropMarks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -12,12 +12,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/lede-news/lede/internal/claims"
 	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/segment"
 )
 
 // Comparison is how the outlets covered one story.
@@ -405,7 +404,7 @@ func speakerKey(name string) string {
 // one person's quotation, given by two outlets, read as two speakers'
 // quotations, each only its outlet's.
 func nameWords(name string) []string {
-	ws := words(foldAccents(name))
+	ws := words(segment.DropMarks(name))
 	if len(ws) > 1 && nameSuffixes[ws[len(ws)-1]] {
 		ws = ws[:len(ws)-1]
 	}
@@ -414,27 +413,6 @@ func nameWords(name string) []string {
 
 // nameSuffixes are the generational suffixes written after a surname.
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
-
-// foldAccents is s with its letters' diacritics dropped ("Zoë" to "Zoe").
-func foldAccents(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
 
 // copySuffix marks an outlet that carried the quotation in a syndicated copy.
 const copySuffix = " (copy)"
