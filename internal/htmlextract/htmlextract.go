@@ -454,6 +454,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			a, err = &model.Article{URL: opts.URL}, fmt.Errorf("htmlextract: internal error: %v", r)
 		}
 	}()
+	restoreSwallowed(doc)
 	meta := htmlmeta.Extract(doc, opts.URL, opts.Now)
 	meta.Apply(a)
 
