@@ -1,0 +1,26 @@
+package quotes
+
+import "testing"
+
+// TestThingSpeaker: a lone word of a page's furniture ("page") is no
+// speaker; the report keeps its words without it (rule thingSpeaker).
+// Invented text.
+func TestThingSpeaker(t *testing.T) {
+	text := "Ferry guide\n\nThis page explains how the island ferry timetable works and how you can book a cabin."
+	checkSpoken(t, text, []spoken{{"how the island ferry timetable works and how you can book a cabin", "", ""}})
+	for _, c := range []struct {
+		mention string
+		want    bool
+	}{
+		{"page", true},
+		{"Sign", true},
+		{"Chapter", true},
+		{"Question", false},
+		{"One pressing question", false},
+		{"Ada Quell", false},
+	} {
+		if got := thingMention(c.mention); got != c.want {
+			t.Errorf("thingMention(%q) = %v, want %v", c.mention, got, c.want)
+		}
+	}
+}
