@@ -183,8 +183,9 @@ func matchClose(text string, i, sz int, open rune, cl []rune, spaced bool) (segm
 			s.unclosed = true
 			return s, s.innerEnd > s.inner
 		}
-		if (r == open && open != '"' && open != '\'' && open != '”') && canOpen(text, j, rsz, r) {
-			// A nested quotation of the same style: “ inside “...”.
+		if (r == open && open != '"' && open != '\'' && open != '”') && canOpen(text, j, rsz, r) || nestedStraight(text, j, open) {
+			// A nested quotation of the same style: “ inside “...”, or
+			// " inside "..." (rule nestedStraight).
 			depth++
 		} else {
 			for _, c := range cl {
