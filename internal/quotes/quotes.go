@@ -451,7 +451,7 @@ func attributionFollows(text string, i int) bool {
 		}
 		// "The Courier reported.", "Orland demanded.": a past tense right
 		// after a name, ending the sentence.
-		if n > 0 && unicode.IsLower(r) && strings.HasSuffix(lw, "ed") && k < len(text) && (text[k] == '.' || text[k] == ',') {
+		if n > 0 && unicode.IsLower(r) && strings.HasSuffix(lw, "ed") && (k < len(text) && (text[k] == '.' || text[k] == ',') || stopInWord(text[j:k])) {
 			return true
 		}
 		if !unicode.IsUpper(r) && lw != "he" && lw != "she" && lw != "they" && lw != "we" && lw != "i" {
