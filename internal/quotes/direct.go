@@ -1109,8 +1109,9 @@ func (x *extractor) add(si int, q model.Quote) {
 	// Rule linkLedSpeaker: see linkLedMention; only a mention left as
 	// the speaker's name (one read as a person's or a group's stays).
 	// Rule verbLedSpeaker: see verbLedMention; rule askedPassive: see
-	// askedPassiveMention; rule thingSpeaker: see thingMention.
-	if x.askedPassiveMention(&q) || functionWordMention(q.SpeakerMention) || q.Speaker == q.SpeakerMention && linkLedMention(q.SpeakerMention) || q.Speaker == q.SpeakerMention && (questionMention(q.SpeakerMention) || pronounTailMention(q.SpeakerMention) || clauseMention(q.SpeakerMention) || verbLedMention(q.SpeakerMention) || thingMention(q.SpeakerMention)) {
+	// askedPassiveMention; rule thingSpeaker: see thingMention; rule
+	// loneCueSpeaker: see loneCueMention.
+	if x.askedPassiveMention(&q) || functionWordMention(q.SpeakerMention) || q.Speaker == q.SpeakerMention && linkLedMention(q.SpeakerMention) || q.Speaker == q.SpeakerMention && (questionMention(q.SpeakerMention) || pronounTailMention(q.SpeakerMention) || clauseMention(q.SpeakerMention) || verbLedMention(q.SpeakerMention) || thingMention(q.SpeakerMention) || loneCueMention(q.SpeakerMention)) {
 		q.Speaker, q.SpeakerMention, q.SpeakerIsGroup = "", "", false
 		q.SpeakerStart, q.SpeakerEnd = nil, nil
 	}

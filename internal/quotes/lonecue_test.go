@@ -1,0 +1,26 @@
+package quotes
+
+import "testing"
+
+// TestLoneCueSpeaker: a how-to's opening imperative ("Try") is no
+// speaker; the report keeps its words without it (rule loneCueSpeaker).
+// Invented text.
+func TestLoneCueSpeaker(t *testing.T) {
+	text := "Ferry guide\n\nTry asking the harbour office whether the night ferry runs on Sundays."
+	checkSpoken(t, text, []spoken{{"the harbour office whether the night ferry runs on Sundays", "", ""}})
+	for _, c := range []struct {
+		mention string
+		want    bool
+	}{
+		{"Try", true},
+		{"using", true},
+		{"My", true},
+		{"More", false},
+		{"Some", false},
+		{"Ada Quell", false},
+	} {
+		if got := loneCueMention(c.mention); got != c.want {
+			t.Errorf("loneCueMention(%q) = %v, want %v", c.mention, got, c.want)
+		}
+	}
+}
