@@ -1108,6 +1108,8 @@ func (x *extractor) add(si int, q model.Quote) {
 	// speaker goes.
 	// Rule linkLedSpeaker: see linkLedMention; only a mention left as
 	// the speaker's name (one read as a person's or a group's stays).
+	// Rule putItSubject: see putItSpeaker.
+	x.putItSpeaker(si, &q)
 	// Rule verbLedSpeaker: see verbLedMention; rule askedPassive: see
 	// askedPassiveMention; rule thingSpeaker: see thingMention; rule
 	// loneCueSpeaker: see loneCueMention.
