@@ -1925,7 +1925,7 @@ func clauseMention(m string) bool {
 		if relativeWords[strings.ToLower(w)] {
 			return false
 		}
-		if clauseAuxWords[w] {
+		if clauseAuxWords[w] || modalClauseWords[w] {
 			aux = true
 		}
 	}

@@ -1,0 +1,25 @@
+package quotes
+
+import "testing"
+
+// TestModalClause: a mention holding a modal or a negated auxiliary after
+// its first word ("A photo cannot") is a clause, not a speaker (rule
+// clauseSpeaker, modalClauseWords). Invented text.
+func TestModalClause(t *testing.T) {
+	text := "Ferry notes\n\nA photo cannot explain how rough the crossing was."
+	checkSpoken(t, text, []spoken{{"how rough the crossing was", "", ""}})
+	for _, c := range []struct {
+		mention string
+		want    bool
+	}{
+		{"A photo cannot", true},
+		{"the tides might", true},
+		{"the yard doesn’t", true},
+		{"Prime Minister Ada May", false},
+		{"a pilot who didn't want to be named", false},
+	} {
+		if got := clauseMention(c.mention); got != c.want {
+			t.Errorf("clauseMention(%q) = %v, want %v", c.mention, got, c.want)
+		}
+	}
+}
