@@ -6,6 +6,7 @@ import "testing"
 // speaker; the report keeps its words without it (rule loneCueSpeaker).
 // Invented text.
 func TestLoneCueSpeaker(t *testing.T) {
+	checkSpoken(t, "Ferry news\n\nThe harbour board has issued warning notices to owners of idle boats on the north pier.", []spoken{{"notices to owners of idle boats on the north pier", "", ""}})
 	text := "Ferry guide\n\nTry asking the harbour office whether the night ferry runs on Sundays."
 	checkSpoken(t, text, []spoken{{"the harbour office whether the night ferry runs on Sundays", "", ""}})
 	for _, c := range []struct {
@@ -15,6 +16,10 @@ func TestLoneCueSpeaker(t *testing.T) {
 		{"Try", true},
 		{"using", true},
 		{"My", true},
+		{"issued", true},
+		{"consider", true},
+		{"Clear", false},
+		{"shed", false},
 		{"More", false},
 		{"Some", false},
 		{"Ada Quell", false},
