@@ -8,6 +8,7 @@ import "testing"
 func TestThingSpeaker(t *testing.T) {
 	text := "Ferry guide\n\nThis page explains how the island ferry timetable works and how you can book a cabin."
 	checkSpoken(t, text, []spoken{{"how the island ferry timetable works and how you can book a cabin", "", ""}})
+	checkSpoken(t, "Ferry guide\n\nThis guide explains how the island ferry timetable works.", []spoken{{"how the island ferry timetable works", "", ""}})
 	for _, c := range []struct {
 		mention string
 		want    bool
@@ -15,7 +16,9 @@ func TestThingSpeaker(t *testing.T) {
 		{"page", true},
 		{"Sign", true},
 		{"Chapter", true},
+		{"guide", true},
 		{"Question", false},
+		{"Guide", false},
 		{"One pressing question", false},
 		{"Ada Quell", false},
 	} {
