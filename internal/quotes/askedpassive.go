@@ -9,7 +9,7 @@ import (
 // askedPassiveMention is rule askedPassive: a quotation or report right
 // after its speaker's passive "was asked" ("Quell was asked, “What was
 // your hardest crossing?”", "Quell was asked whether fares would rise",
-// "voters were asked who ...") is the question put to that speaker by
+// "riders were asked which ...") is the question put to that speaker by
 // someone the sentence leaves unnamed, not the speaker's words: the one
 // asked answers after it. Only what stands between the verb and the
 // words may be punctuation or quotation marks: "Quell was asked about

@@ -3,9 +3,9 @@ package quotes
 // modalClauseWords extend rule clauseSpeaker's auxiliaries with modals
 // and negated auxiliaries, lower case as written ("A photo cannot",
 // "the tides might", "the yard does not get"): a mention holding one
-// after its first word is a clause as well. "May" and "Will" written capitalised are names and stay; a
-// relative clause in a description ("a witness who didn't want to be
-// named") is still a noun phrase (clauseMention's relativeWords). Over
+// after its first word is a clause as well. "May" and "Will" written
+// capitalised are names and stay; a relative clause in a description
+// ("a pilot who couldn't be reached") is still a noun phrase (clauseMention's relativeWords). Over
 // the 2,065 extracted texts 11 records change (md5 half a: 3, b: 8),
 // over the 966 quote texts 4 (a: 2, b: 2), each a clause cleared as
 // speaker, all right. lede bench quotes: every score of both halves

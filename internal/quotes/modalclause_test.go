@@ -16,7 +16,7 @@ func TestModalClause(t *testing.T) {
 		{"the tides might", true},
 		{"the yard doesn’t", true},
 		{"Prime Minister Ada May", false},
-		{"a pilot who didn't want to be named", false},
+		{"a pilot who couldn't be reached", false},
 	} {
 		if got := clauseMention(c.mention); got != c.want {
 			t.Errorf("clauseMention(%q) = %v, want %v", c.mention, got, c.want)

@@ -7,7 +7,7 @@ package quotes
 // as an inverted speaker. Only the speaker goes, and only a mention left
 // as the speaker's name: the words may still be a report. Not a longer
 // mention headed by "question": PolNeAR marks a survey's question
-// ("One pressing question asked whether ...") as the source of what it
+// ("One pressing question: will the pier reopen?") as the source of what it
 // asks (clearing it cost PolNeAR train mention accuracy). Over the
 // 2,065 extracted texts 9 records change (md5 half a: 2, b: 7), all
 // right but one later quote taking another wrong speaker; over the 966

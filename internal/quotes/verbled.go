@@ -5,8 +5,8 @@ import "strings"
 // verbLedMention is rule verbLedSpeaker: a speaker mention opening with a
 // lower-case bare verb or participle ("sent the mayor two notes", "make
 // certain the", "get going") is a predicate cut from its subject: the
-// phrase rules ran back from a verb-like word into the middle of a clause, and the
-// words name no one. So is a mention that is a reply word opening a
+// phrase rules ran back from a verb-like word into the middle of a
+// clause, and the words name no one. So is a mention that is a reply word opening a
 // sentence ("No", "Oh", "Well": "No, the pier stays shut, ...") or
 // "no" before a lower-case noun ("No ferries", "No signal here"), and one
 // opening with "you" fused with "have", "would" or "will" ("You've
@@ -34,9 +34,9 @@ func verbLedMention(m string) bool {
 // "been": a relative clause cut at its auxiliary ("keepers whose
 // piers had been closed") leaves "been ..." overlapping the
 // right speaker, which clearing loses (a PolNeAR train GGT match); nor
-// "be": a clause cut after it ("how it came to be") is followed by
+// "be": a clause cut after it ("what the plan grew to be") is followed by
 // a report that takes its speaker, and without one the report went too;
-// nor "least": "at least a dozen members" cut at "least" still names the
+// nor "least": "at least nine keepers" cut at "least" still names the
 // speakers (clearing it cost PolNeAR train mention accuracy).
 var verbLedWords = map[string]bool{
 	"get": true, "make": true, "sent": true,
