@@ -981,6 +981,11 @@ func (d *Doc) descriptions() {
 		if head == "" || j == i+1 {
 			continue
 		}
+		// Rule publicationName (see Resolve): "the Star" alone is a
+		// publication's title, no description of a person.
+		if j == i+2 && toks[i+1].Cap && nonName[head] {
+			continue
+		}
 		// Rule descriptionApposition: a description followed by a comma
 		// and a full name is that person's apposition ("The opposition
 		// leader, Councillor Tom Baker, said ..."), whoever else holds a

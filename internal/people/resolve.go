@@ -196,6 +196,18 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 			return Referent{Name: strings.TrimSpace(d.Text[start:end]), Group: true, Person: -1}, true
 		}
 	}
+	// Rule publicationName: "the Star", "the Centre": a role noun that
+	// also names a publication or an institution (nonName), capitalised
+	// after "the" alone, is that title, not a reference to the person an
+	// earlier sentence described by the common noun ("the rising star of
+	// the club"): the title is the speaker, as a group. Over the 2,065
+	// extracted texts one record changes (md5 half a: a study's source,
+	// a magazine, was a person), over the 966 quote texts one (half b:
+	// an institution no more a person's mention), both right; lede
+	// bench quotes byte-identical.
+	if len(words) == 2 && words[0] == "the" && last.Cap && nonName[head] {
+		return Referent{Name: nameAfterDescriptor(strings.TrimSpace(d.Text[start:end])), Group: true, Person: -1}, true
+	}
 	if roleNouns[head] || honorifics[head] != 0 {
 		desc := strings.Join(words, " ")
 		for _, det := range []string{"the ", "a ", "an ", "its ", "their ", "our "} {
