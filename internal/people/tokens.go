@@ -114,7 +114,7 @@ func Tokenize(text string) []Token {
 			}
 			// Inner apostrophes, hyphens and dots join when a word rune follows
 			// ("O'Brien", "vice-president", "U.S", "3.5").
-			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' {
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || groupingComma(text, j, r2) {
 				if j+sz2 < len(text) {
 					r3, _ := utf8.DecodeRuneInString(text[j+sz2:])
 					if isWordRune(r3) {
@@ -135,6 +135,42 @@ func Tokenize(text string) []Token {
 	}
 	return toks
 }
+
+// groupingComma is rule groupedDigits: a comma at j set between a digit
+// and a group of exactly three digits, with no space on either side,
+// groups a figure's thousands ("12,500 workers", "a staff of 1,350"); it
+// is part of the number, so the word token runs on over it. Split, the
+// comma was read as a clause's edge by the rules that walk tokens: a
+// role before it ran up to "12" and the phrase after it started at
+// "500". A comma after a digit and before a space ("in 2020, 300
+// people") still ends the figure; a decimal comma ("3,5 Prozent") is
+// left split as before: a German clause around it read as a source
+// (a relative "laut der" before a decimal figure), so joining it lost
+// more than it gained. Over the 2,065 extracted texts 2 records change
+// (md5 half a): 4 study sources read whole (right) and a request with a
+// figure newly read as a survey's report (wrong: quotes reads "we asked
+// N people to ..." as reported speech at any figure); over the 966
+// quote texts one (half b), a transcript's paragraph of a speech newly
+// found, its source the label PolNeAR marks. lede bench quotes: PolNeAR
+// train scores unchanged on both halves (half b 4797 -> 4798 mention
+// pairs), PolNeAR dev (all and --direct-only) and GGT dev
+// byte-identical; people, organisations, places unchanged.
+func groupingComma(text string, j int, r rune) bool {
+	if r != ',' || j == 0 || !isDigitByte(text[j-1]) {
+		return false
+	}
+	for k := 1; k <= thousandsGroup; k++ {
+		if j+k >= len(text) || !isDigitByte(text[j+k]) {
+			return false
+		}
+	}
+	return j+thousandsGroup+1 >= len(text) || !isDigitByte(text[j+thousandsGroup+1])
+}
+
+// thousandsGroup is the number of digits a grouping comma sets apart.
+const thousandsGroup = 3
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // tokenBound is an upper bound on the number of tokens Tokenize makes of
 // text, in one pass that allocates nothing (claims' tokenBound is the

@@ -25,14 +25,17 @@ func TestGroupedFigure(t *testing.T) {
 	}
 }
 
-// TestDigitComma: only a comma glued between two digits is a figure's.
+// TestDigitComma: only a comma glued between two digits is a figure's;
+// a thousands comma is no token of its own any more (people's rule
+// groupedDigits), so what is left here is the decimal comma.
 func TestDigitComma(t *testing.T) {
 	for _, c := range []struct {
 		text  string
 		comma bool
 	}{
-		{"12,500 replies", true},
-		{"a staff of 1,350", true},
+		{"3,5 Prozent mehr", true},
+		{"um 2,75 Prozent", true},
+		{"12,500 replies", false}, // one token (people's rule groupedDigits)
 		{"in 2024, 300 more", false},
 		{"ages 5,and up", false},
 		{"Quell, 58, said", false},

@@ -1949,6 +1949,9 @@ func (x *extractor) isComma(k int) bool { return x.toks[k].Text == "," && !x.dig
 // byte-identical. (A copy of the tokens with such commas made words
 // reads the same but cost 9 bytes a byte of text, over the bound of
 // TestAnalyzeAllocPerByte.)
+// people.Tokenize now keeps a thousands comma inside the figure's token
+// (its rule groupedDigits); the decimal comma ("3,5 Prozent") is still
+// split there and read here.
 func (x *extractor) digitComma(k int) bool {
 	if k <= 0 || k+1 >= len(x.toks) || x.toks[k].Text != "," {
 		return false
