@@ -1100,29 +1100,25 @@ func (x *extractor) inherit(si int, q *model.Quote) {
 }
 
 func (x *extractor) add(si int, q model.Quote) {
+	// Rule putItSubject: see putItSpeaker.
+	x.putItSpeaker(si, &q)
+	// A mention that names no one goes, the words stay (PolNeAR marks
+	// such reports all the same). Rule askedPassive: see
+	// askedPassiveMention; rule functionWordSpeaker: see
+	// functionWordMention. The rules of unnamedMention judge only a
+	// mention left as the speaker's name (one read as a person's or a
+	// group's stays).
+	if x.askedPassiveMention(&q) || functionWordMention(q.SpeakerMention) || q.Speaker == q.SpeakerMention && unnamedMention(q.SpeakerMention) {
+		clearSpeaker(&q)
+	}
 	// Rule addressSpeaker: see addressMention. Reported speech of the
 	// writer or the reader is no one's quotation; a quotation keeps its
 	// words without the misread speaker.
-	// Rule functionWordSpeaker: see functionWordMention. The words may
-	// be reported all the same (PolNeAR marks such reports): only the
-	// speaker goes.
-	// Rule linkLedSpeaker: see linkLedMention; only a mention left as
-	// the speaker's name (one read as a person's or a group's stays).
-	// Rule putItSubject: see putItSpeaker.
-	x.putItSpeaker(si, &q)
-	// Rule verbLedSpeaker: see verbLedMention; rule askedPassive: see
-	// askedPassiveMention; rule thingSpeaker: see thingMention; rule
-	// loneCueSpeaker: see loneCueMention.
-	if x.askedPassiveMention(&q) || functionWordMention(q.SpeakerMention) || q.Speaker == q.SpeakerMention && linkLedMention(q.SpeakerMention) || q.Speaker == q.SpeakerMention && (questionMention(q.SpeakerMention) || pronounTailMention(q.SpeakerMention) || clauseMention(q.SpeakerMention) || verbLedMention(q.SpeakerMention) || thingMention(q.SpeakerMention) || loneCueMention(q.SpeakerMention)) {
-		q.Speaker, q.SpeakerMention, q.SpeakerIsGroup = "", "", false
-		q.SpeakerStart, q.SpeakerEnd = nil, nil
-	}
 	if addressMention(q.SpeakerMention) {
 		if q.Form == model.QuoteIndirect {
 			return
 		}
-		q.Speaker, q.SpeakerMention, q.SpeakerIsGroup = "", "", false
-		q.SpeakerStart, q.SpeakerEnd = nil, nil
+		clearSpeaker(&q)
 	}
 	// Rule datelineContent: reported speech read from the start of a
 	// paragraph's first sentence ("LEITH (Wire) - Fares will rise, the
@@ -1747,6 +1743,21 @@ func (x *extractor) relativeAside(lead, tail []int, s *sentence) (speakerPhrase,
 		return sp, strongVerbs[x.lower(t)] || x.opensClause(x.clauseStart(t, s))
 	}
 	return speakerPhrase{}, false
+}
+
+// unnamedMention reports a speaker mention that names no one by rule
+// linkLedSpeaker (linkLedMention), questionSpeaker (questionMention),
+// pronounTail (pronounTailMention), clauseSpeaker (clauseMention),
+// verbLedSpeaker (verbLedMention), thingSpeaker (thingMention) or
+// loneCueSpeaker (loneCueMention).
+func unnamedMention(m string) bool {
+	return linkLedMention(m) || questionMention(m) || pronounTailMention(m) || clauseMention(m) || verbLedMention(m) || thingMention(m) || loneCueMention(m)
+}
+
+// clearSpeaker leaves q without a speaker: no name, mention nor span.
+func clearSpeaker(q *model.Quote) {
+	q.Speaker, q.SpeakerMention, q.SpeakerIsGroup = "", "", false
+	q.SpeakerStart, q.SpeakerEnd = nil, nil
 }
 
 // addressMention is rule addressSpeaker: a speaker mention opening with
