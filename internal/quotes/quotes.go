@@ -1957,10 +1957,8 @@ func (x *extractor) digitComma(k int) bool {
 		return false
 	}
 	p, c, n := x.toks[k-1], x.toks[k], x.toks[k+1]
-	return p.End == c.Start && n.Start == c.End && p.Text != "" && n.Text != "" && isDigitByte(p.Text[len(p.Text)-1]) && isDigitByte(n.Text[0])
+	return p.End == c.Start && n.Start == c.End && p.Text != "" && n.Text != "" && isDigit(p.Text[len(p.Text)-1]) && isDigit(n.Text[0])
 }
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // codeText is rule codeText: a "quotation" holding two or more of the
 // marks of program code (a brace, an arrow function, a statement end
