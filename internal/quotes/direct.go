@@ -1936,7 +1936,7 @@ func clauseMention(m string) bool {
 		if relativeWords[strings.ToLower(w)] {
 			return false
 		}
-		if clauseAuxWords[w] || modalClauseWords[w] {
+		if clauseAuxWords[w] || modalClauseWords[strings.ReplaceAll(w, "’", "'")] {
 			aux = true
 		}
 	}

@@ -10,11 +10,11 @@ package quotes
 // over the 966 quote texts 4 (a: 2, b: 2), each a clause cleared as
 // speaker, all right. lede bench quotes: every score of both halves
 // unchanged.
+// The negations are written with a straight apostrophe; clauseMention
+// reads a curly one ("can’t") as straight.
 var modalClauseWords = map[string]bool{
-	"cannot": true, "can't": true, "can’t": true, "won't": true, "won’t": true,
-	"don't": true, "don’t": true, "doesn't": true, "doesn’t": true, "didn't": true, "didn’t": true,
-	"isn't": true, "isn’t": true, "wasn't": true, "wasn’t": true, "aren't": true, "aren’t": true,
-	"weren't": true, "weren’t": true, "hasn't": true, "hasn’t": true, "haven't": true, "haven’t": true,
-	"wouldn't": true, "wouldn’t": true, "couldn't": true, "couldn’t": true, "shouldn't": true, "shouldn’t": true,
+	"cannot": true, "can't": true, "won't": true, "don't": true, "doesn't": true, "didn't": true,
+	"isn't": true, "wasn't": true, "aren't": true, "weren't": true, "hasn't": true, "haven't": true,
+	"wouldn't": true, "couldn't": true, "shouldn't": true,
 	"must": true, "may": true, "might": true, "shall": true, "does": true, "did": true,
 }
