@@ -44,7 +44,10 @@
 // 2,045 go-trafilatura texts" are the same less one page that is a JSON
 // dump. "md5 half 0" and "half 1" split those texts in two by the md5 of
 // the file name, each changed quote read and counted right or wrong by
-// half.
+// half. "The 2,065 extracted texts" (a text per page of both extract
+// sets) and "the 966 quote texts" were compared the same way, by hand at
+// HEAD before the rule and with it; their "md5 half a" and "b" are
+// halves 0 and 1.
 package quotes
 
 import (
