@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"sort"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "github.com/lede-news/lede/internal/model"
 
 // putItSpeaker is rule putItSubject: in "As Tom Reddan, a harbour pilot
 // at the Maritime Institute, put it, "...", the "it" the phrase rules took
@@ -23,8 +19,8 @@ func (x *extractor) putItSpeaker(si int, q *model.Quote) bool {
 		return false
 	}
 	s := x.sents[si]
-	t := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].Start >= *q.SpeakerStart })
-	if t >= len(x.toks) || t-1 < s.t0 || x.lower(t-1) != "put" {
+	t := x.d.TokenIndex(*q.SpeakerStart)
+	if t < 0 || t-1 < s.t0 || x.lower(t-1) != "put" {
 		return false
 	}
 	var sub model.Quote
