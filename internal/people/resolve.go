@@ -347,7 +347,7 @@ func coordinatedAboutOther(before string) bool {
 	if k == len(f) || k == 0 {
 		return false
 	}
-	return aboutOther(" " + strings.ToLower(strings.Join(f[:k], " ")) + " ")
+	return aboutOther(" " + strings.ToLower(f[k-1]) + " ") // aboutOther reads the last word alone
 }
 
 // beforeTitle is rule titledObject: the span's text from start to the
