@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -50,12 +51,7 @@ func shopLabel(s string) bool {
 	}
 	// "with code" and a coupon's code, or nothing after it; "interact
 	// with code" is a programmer's.
-	for rest := low; ; {
-		i := strings.Index(rest, "with code")
-		if i < 0 {
-			break
-		}
-		rest = rest[i+len("with code"):]
+	for _, rest := range around(low, "with code") {
 		f := strings.Fields(rest)
 		if len(f) == 0 || strings.ContainsAny(f[0], "0123456789") {
 			return true
@@ -63,14 +59,8 @@ func shopLabel(s string) bool {
 	}
 	// "Free shipping", "free standard shipping", "Free US delivery",
 	// "free returns": "free" and a word of shipping at most two words on.
-	for rest := low; ; {
-		i := strings.Index(rest, "free ")
-		if i < 0 {
-			break
-		}
-		before, _ := utf8.DecodeLastRuneInString(rest[:i])
-		rest = rest[i+len("free "):]
-		if i > 0 && unicode.IsLetter(before) {
+	for before, rest := range around(low, "free ") {
+		if r, _ := utf8.DecodeLastRuneInString(before); before != "" && unicode.IsLetter(r) {
 			continue
 		}
 		f := strings.Fields(rest)
@@ -87,12 +77,7 @@ func shopLabel(s string) bool {
 	}
 	// A price right after "MSRP" ("MSRP $212.00"); "double the MSRP" is
 	// a comparison.
-	for rest := low; ; {
-		i := strings.Index(rest, "msrp")
-		if i < 0 {
-			break
-		}
-		rest = rest[i+len("msrp"):]
+	for _, rest := range around(low, "msrp") {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, ": ")); strings.ContainsRune(gridCurrencies, r) {
 			return true
 		}
@@ -110,6 +95,20 @@ func shopLabel(s string) bool {
 		return len(f) == 2 || len(f) == 4 && f[0] == "up" && f[1] == "to"
 	}
 	return false
+}
+
+// around yields, for each p in s from the left, the text between the p
+// before it (or the start) and it, and the text after it.
+func around(s, p string) iter.Seq2[string, string] {
+	return func(yield func(before, after string) bool) {
+		for {
+			i := strings.Index(s, p)
+			if i < 0 || !yield(s[:i], s[i+len(p):]) {
+				return
+			}
+			s = s[i+len(p):]
+		}
+	}
 }
 
 // hasPhrase reports whether the lower-case phrase p stands in s between
