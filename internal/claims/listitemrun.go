@@ -46,17 +46,16 @@ func dropListItemRuns(cs []model.Claim) []model.Claim {
 		}
 		run = run[:0]
 	}
+	prev := 0 // the number of the run's last item
 	for i, c := range cs {
 		n, ok := listItemNumber(c)
 		if !ok {
 			continue
 		}
-		if len(run) > 0 {
-			if prev, _ := listItemNumber(cs[run[len(run)-1]]); n != prev+1 {
-				flush()
-			}
+		if len(run) > 0 && n != prev+1 {
+			flush()
 		}
-		run = append(run, i)
+		run, prev = append(run, i), n
 	}
 	flush()
 	out := cs[:0]
