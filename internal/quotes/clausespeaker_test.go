@@ -8,18 +8,11 @@ import "testing"
 func TestClauseSpeaker(t *testing.T) {
 	text := "Ferry notes\n\nWith the new timetable you can feel assured that the early boat will always leave on time."
 	checkSpoken(t, text, []spoken{{"that the early boat will always leave on time", "", ""}})
-	for _, c := range []struct {
-		mention string
-		want    bool
-	}{
+	checkPredicate(t, "clauseMention", clauseMention, []predicateCase{
 		{"the new timetable you can feel", true},
 		{"the pier is closed to", true},
 		{"traders who were polled", false},
 		{"Harbour Chairman Will Dorran", false},
 		{"was", false},
-	} {
-		if got := clauseMention(c.mention); got != c.want {
-			t.Errorf("clauseMention(%q) = %v, want %v", c.mention, got, c.want)
-		}
-	}
+	})
 }

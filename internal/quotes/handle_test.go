@@ -19,6 +19,24 @@ func checkSpoken(t *testing.T, text string, want []spoken) {
 	checkExtracted(t, text, want, spokenOf)
 }
 
+// predicateCase is a string a rule's predicate reads and what it must
+// report of it.
+type predicateCase struct {
+	in   string
+	want bool
+}
+
+// checkPredicate checks that the predicate f, named name, reports each
+// case's want of its string.
+func checkPredicate(t *testing.T, name string, f func(string) bool, cases []predicateCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := f(c.in); got != c.want {
+			t.Errorf("%s(%q) = %v, want %v", name, c.in, got, c.want)
+		}
+	}
+}
+
 // checkSpokenLang checks the quotes of text read in language lang by
 // text, speaker and mention.
 func checkSpokenLang(t *testing.T, text, lang string, want []spoken) {

@@ -8,19 +8,12 @@ import "testing"
 func TestLinkLedSpeaker(t *testing.T) {
 	text := "Ferry review\n\nThe cabins are a bit cramped, and the crossing should take two hours for the trips you mentioned."
 	checkSpoken(t, text, []spoken{{"The cabins are a bit cramped", "", ""}})
-	for _, c := range []struct {
-		mention string
-		want    bool
-	}{
+	checkPredicate(t, "linkLedMention", linkLedMention, []predicateCase{
 		{"and the crossing should take two hours", true},
 		{"of us", true},
 		{"but nothing", true},
 		{"And", false}, // a capitalised word may open a name or a title
 		{"Ada Quell", false},
 		{"organisers", false},
-	} {
-		if got := linkLedMention(c.mention); got != c.want {
-			t.Errorf("linkLedMention(%q) = %v, want %v", c.mention, got, c.want)
-		}
-	}
+	})
 }

@@ -9,10 +9,7 @@ func TestLoneCueSpeaker(t *testing.T) {
 	checkSpoken(t, "Ferry news\n\nThe harbour board has issued warning notices to owners of idle boats on the north pier.", []spoken{{"notices to owners of idle boats on the north pier", "", ""}})
 	text := "Ferry guide\n\nTry asking the harbour office whether the night ferry runs on Sundays."
 	checkSpoken(t, text, []spoken{{"the harbour office whether the night ferry runs on Sundays", "", ""}})
-	for _, c := range []struct {
-		mention string
-		want    bool
-	}{
+	checkPredicate(t, "loneCueMention", loneCueMention, []predicateCase{
 		{"Try", true},
 		{"using", true},
 		{"My", true},
@@ -23,9 +20,5 @@ func TestLoneCueSpeaker(t *testing.T) {
 		{"More", false},
 		{"Some", false},
 		{"Ada Quell", false},
-	} {
-		if got := loneCueMention(c.mention); got != c.want {
-			t.Errorf("loneCueMention(%q) = %v, want %v", c.mention, got, c.want)
-		}
-	}
+	})
 }

@@ -8,18 +8,11 @@ import "testing"
 func TestModalClause(t *testing.T) {
 	text := "Ferry notes\n\nA photo cannot explain how rough the crossing was."
 	checkSpoken(t, text, []spoken{{"how rough the crossing was", "", ""}})
-	for _, c := range []struct {
-		mention string
-		want    bool
-	}{
+	checkPredicate(t, "clauseMention", clauseMention, []predicateCase{
 		{"A photo cannot", true},
 		{"the tides might", true},
 		{"the yard doesn’t", true},
 		{"Prime Minister Ada May", false},
 		{"a pilot who couldn't be reached", false},
-	} {
-		if got := clauseMention(c.mention); got != c.want {
-			t.Errorf("clauseMention(%q) = %v, want %v", c.mention, got, c.want)
-		}
-	}
+	})
 }

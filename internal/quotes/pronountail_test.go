@@ -9,10 +9,7 @@ import "testing"
 func TestPronounTail(t *testing.T) {
 	text := "Ferry notes\n\nThose of you have asked whether the ferry will keep running through the winter storms."
 	checkSpoken(t, text, []spoken{{"whether the ferry will keep running through the winter storms", "", ""}})
-	for _, c := range []struct {
-		mention string
-		want    bool
-	}{
+	checkPredicate(t, "pronounTailMention", pronounTailMention, []predicateCase{
 		{"Those of you", true},
 		{"the trips you", true},
 		{"the ferries I", true},
@@ -20,9 +17,5 @@ func TestPronounTail(t *testing.T) {
 		{"did you", false}, // rule questionSpeaker's
 		{"you", false},
 		{"Ada Quell", false},
-	} {
-		if got := pronounTailMention(c.mention); got != c.want {
-			t.Errorf("pronounTailMention(%q) = %v, want %v", c.mention, got, c.want)
-		}
-	}
+	})
 }

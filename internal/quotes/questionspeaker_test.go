@@ -8,17 +8,10 @@ import "testing"
 func TestQuestionSpeaker(t *testing.T) {
 	text := "Harbour jokes\n\n12. What did the lighthouse keeper say when the lamp went out? Nothing, he was in the dark."
 	checkSpoken(t, text, []spoken{{"when the lamp went out", "", ""}})
-	for _, c := range []struct {
-		mention string
-		want    bool
-	}{
+	checkPredicate(t, "questionMention", questionMention, []predicateCase{
 		{"did the lighthouse keeper", true},
 		{"Does the board", true},
 		{"do you", false}, // an interviewer's "Do you expect ...": PolNeAR marks the one asked
 		{"Dora Quell", false},
-	} {
-		if got := questionMention(c.mention); got != c.want {
-			t.Errorf("questionMention(%q) = %v, want %v", c.mention, got, c.want)
-		}
-	}
+	})
 }

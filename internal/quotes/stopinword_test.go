@@ -9,16 +9,9 @@ import "testing"
 func TestPastTailStop(t *testing.T) {
 	text := "Harbour talk\n\nThe ferry operator Ada Quell defended the timetable on Tuesday.\n\n“Would the fares go up next year?” Tom Reddan pressed."
 	checkQuoteBy(t, "en", text, spoken{"Would the fares go up next year?", "Tom Reddan", "Tom Reddan"})
-	for _, c := range []struct {
-		word string
-		want bool
-	}{
+	checkPredicate(t, "stopInWord", stopInWord, []predicateCase{
 		{"pressed.", true},
 		{"pressed", false},
 		{"U.S.", false},
-	} {
-		if got := stopInWord(c.word); got != c.want {
-			t.Errorf("stopInWord(%q) = %v, want %v", c.word, got, c.want)
-		}
-	}
+	})
 }

@@ -9,10 +9,7 @@ func TestThingSpeaker(t *testing.T) {
 	text := "Ferry guide\n\nThis page explains how the island ferry timetable works and how you can book a cabin."
 	checkSpoken(t, text, []spoken{{"how the island ferry timetable works and how you can book a cabin", "", ""}})
 	checkSpoken(t, "Ferry guide\n\nThis guide explains how the island ferry timetable works.", []spoken{{"how the island ferry timetable works", "", ""}})
-	for _, c := range []struct {
-		mention string
-		want    bool
-	}{
+	checkPredicate(t, "thingMention", thingMention, []predicateCase{
 		{"page", true},
 		{"Sign", true},
 		{"Chapter", true},
@@ -21,9 +18,5 @@ func TestThingSpeaker(t *testing.T) {
 		{"Guide", false},
 		{"One pressing question", false},
 		{"Ada Quell", false},
-	} {
-		if got := thingMention(c.mention); got != c.want {
-			t.Errorf("thingMention(%q) = %v, want %v", c.mention, got, c.want)
-		}
-	}
+	})
 }

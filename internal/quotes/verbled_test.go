@@ -8,10 +8,7 @@ import "testing"
 func TestVerbLedSpeaker(t *testing.T) {
 	text := "Ferry notes\n\nThe Orvania harbour board, which runs the island ferries, recently sent two notes asking for fresh money to mend the north pier."
 	checkSpoken(t, text, []spoken{{"for fresh money to mend the north pier", "", ""}})
-	for _, c := range []struct {
-		mention string
-		want    bool
-	}{
+	checkPredicate(t, "verbLedMention", verbLedMention, []predicateCase{
 		{"sent two notes", true},
 		{"make certain we'd", true},
 		{"get going", true},
@@ -27,9 +24,5 @@ func TestVerbLedSpeaker(t *testing.T) {
 		{"least one keeper", false},
 		{"been asked", false},
 		{"Ada Quell", false},
-	} {
-		if got := verbLedMention(c.mention); got != c.want {
-			t.Errorf("verbLedMention(%q) = %v, want %v", c.mention, got, c.want)
-		}
-	}
+	})
 }
