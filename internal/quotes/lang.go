@@ -150,7 +150,6 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if !ok && x.dropPending {
 			ok = x.proDrop(&q)
 		}
-		words := len(strings.Fields(q.Text))
 		// Rule shortUnattributed: two words or fewer in marks with no
 		// speaker are a title, a name or a term ("« Le Monde »",
 		// „Zeitenwende“), not a quotation. So are they when the rules
@@ -161,13 +160,14 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		// half a: 14, b: 10), titles, names and terms, all right; one
 		// quotation after them now takes the speaker before them; the
 		// 966 quote texts (English) unchanged.
-		if (!ok || q.Speaker == "") && words <= 2 {
+		unnamed := !ok || q.Speaker == ""
+		if unnamed && wordCount(q.Text) <= 2 {
 			continue
 		}
 		// A mention that names no one is no speaker here either (as in
 		// rule shortUnnamed): 2 more terms go over the 2,065 extracted
 		// texts (a: 1, b: 1), both right; quote texts and bench unchanged.
-		if (!ok || q.Speaker == "") && x.d.Lang() == "de" && germanNounPhrase(q.Text) {
+		if unnamed && x.d.Lang() == "de" && germanNounPhrase(q.Text) {
 			continue
 		}
 		out = append(out, q)
