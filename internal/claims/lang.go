@@ -2425,8 +2425,11 @@ func measuredNoun(toks []ltok, e langExpr, ln *langNum) string {
 			return toks[k+1].text
 		}
 	}
+	if !upperStart(toks[k].text) {
+		return ""
+	}
 	for _, n := range germanMeasuredNouns {
-		if upperStart(toks[k].text) && strings.HasSuffix(w, n) {
+		if strings.HasSuffix(w, n) {
 			return toks[k].text
 		}
 	}
