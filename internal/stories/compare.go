@@ -693,8 +693,8 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 	keyOf := namesakeKeys(items[:direct])
 	for n, it := range items {
 		k := keyOf(it)
-		if dk, ok := describedKey(it); ok {
-			k = dk
+		if d, ok := describedKey(it); ok {
+			k = d + "#" + strconv.Itoa(it.art)
 		}
 		sp := bySpeaker[k]
 		if sp == nil && n >= direct {
@@ -752,23 +752,18 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 		}
 		return false
 	}
+	described := make([]string, len(speakers)) // each speaker's description, "" for none
+	for i, sp := range speakers {
+		described[i], _ = describedKey(sp.groups[0].items[0])
+	}
 	for i := 0; i < len(speakers); i++ {
 		a := speakers[i]
-		if len(a.groups) == 0 {
-			continue // merged into an earlier one
+		if len(a.groups) == 0 || described[i] == "" {
+			continue // merged into an earlier one, or no description
 		}
-		ka, ok := describedKey(a.groups[0].items[0])
-		if !ok {
-			continue
-		}
-		ka, _, _ = strings.Cut(ka, "#")
 		for j := i + 1; j < len(speakers); j++ {
 			b := speakers[j]
-			if len(b.groups) == 0 {
-				continue
-			}
-			kb, _ := describedKey(b.groups[0].items[0])
-			if kb, _, _ = strings.Cut(kb, "#"); kb != ka || !sharedQuotation(a.groups, b.groups) {
+			if len(b.groups) == 0 || described[j] != described[i] || !sharedQuotation(a.groups, b.groups) {
 				continue
 			}
 			for _, gb := range b.groups {
@@ -893,7 +888,8 @@ func speakerReach(sq SpeakerQuotes) int {
 // articles' of one description are one speaker only when they give one
 // quotation (sameWording in compareQuotes). A definite description ("the
 // official", "the harbour master") points to someone its article or the
-// story names, and keeps its key.
+// story names, and keeps its key. describedKey returns the description's
+// part of the key; compareQuotes adds the article's number.
 func describedKey(it quoteItem) (string, bool) {
 	f := strings.Fields(it.speaker)
 	if it.person || len(f) < 2 {
@@ -903,7 +899,7 @@ func describedKey(it quoteItem) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(f[len(f)-1]); !describedLead[lead] || definiteLead[lead] || !unicode.IsLower(r) {
 		return "", false
 	}
-	return "~" + strings.Join(words(strings.Join(f[1:], " ")), " ") + "#" + strconv.Itoa(it.art), true
+	return "~" + strings.Join(words(strings.Join(f[1:], " ")), " "), true
 }
 
 // definiteLead are the determiners of describedLead that point to one
