@@ -2345,6 +2345,11 @@ func quotedElsewhere(g QuoteGroup, o string, outlets []string, texts map[string]
 		if n < minExcerptWords {
 			continue
 		}
+		// the variant's runs of n words, sought in every other outlet
+		runs := make([]string, 0, len(ws)-n+1)
+		for i := 0; i+n <= len(ws); i++ {
+			runs = append(runs, " "+strings.Join(ws[i:i+n], " ")+" ")
+		}
 		for _, other := range outlets {
 			if other == o {
 				continue
@@ -2361,8 +2366,8 @@ func quotedElsewhere(g QuoteGroup, o string, outlets []string, texts map[string]
 				j = b.String() + " "
 				joined[other] = j
 			}
-			for i := 0; i+n <= len(ws); i++ {
-				if strings.Contains(j, " "+strings.Join(ws[i:i+n], " ")+" ") {
+			for _, r := range runs {
+				if strings.Contains(j, r) {
 					return true
 				}
 			}
