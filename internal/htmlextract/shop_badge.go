@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,25 +38,9 @@ func productBadge(s string) bool {
 // dropProductBadges removes the body's paragraphs and list items that
 // rule "product-badge" reads as a product's flag.
 func (x *extractor) dropProductBadges() {
-	badge := func(b model.Block) bool {
-		return (b.Kind == model.KindParagraph || b.Kind == model.KindListItem) && productBadge(b.Text)
-	}
 	// A badge must flag several cards or photos: one "New" beside a
 	// service's feature is that feature's news.
-	n := 0
-	for _, b := range x.a.Body {
-		if badge(b) {
-			n++
-		}
-	}
-	if n < minBadges {
-		return
-	}
-	for i := len(x.a.Body) - 1; i >= 0; i-- {
-		if badge(x.a.Body[i]) {
-			x.dropBlock(i, model.RemovedOther, "product-badge")
-		}
-	}
+	x.dropCounted(productBadge, minBadges, math.MaxInt, model.RemovedOther, "product-badge")
 }
 
 // minBadges is how many badges rule "product-badge" asks of a page: a

@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,18 +101,23 @@ const maxBuyBoxFinancing = 3
 // every page: its terms and length keep an article's sentences on loans
 // out of it.
 func (x *extractor) dropFinancingLines() {
-	n := 0
-	for _, b := range x.a.Body {
-		if (b.Kind == model.KindParagraph || b.Kind == model.KindListItem) && financingLine(b.Text) {
-			n++
+	x.dropCounted(financingLine, 1, maxBuyBoxFinancing, model.RemovedOther, "financing-line")
+}
+
+// dropCounted removes, as kind by rule, the body's paragraphs and list
+// items whose text is, when they are least to most: each block's text is
+// read once, and the drops are made from the last.
+func (x *extractor) dropCounted(is func(string) bool, least, most int, kind, rule string) {
+	var at []int
+	for i, b := range x.a.Body {
+		if (b.Kind == model.KindParagraph || b.Kind == model.KindListItem) && is(b.Text) {
+			at = append(at, i)
 		}
 	}
-	if n == 0 || n > maxBuyBoxFinancing {
+	if len(at) < least || len(at) > most {
 		return
 	}
-	for i := len(x.a.Body) - 1; i >= 0; i-- {
-		if b := x.a.Body[i]; (b.Kind == model.KindParagraph || b.Kind == model.KindListItem) && financingLine(b.Text) {
-			x.dropBlock(i, model.RemovedOther, "financing-line")
-		}
+	for _, i := range slices.Backward(at) {
+		x.dropBlock(i, kind, rule)
 	}
 }
