@@ -148,21 +148,22 @@ func sortControlLead(w string) bool {
 // text of a guide's chapter on it) and stays.
 func (x *extractor) dropSortControls() {
 	for i := len(x.a.Body) - 1; i >= 0; i-- {
-		switch x.a.Body[i].Kind {
+		b := x.a.Body[i]
+		switch b.Kind {
 		case model.KindHeading:
 			if i+1 < len(x.a.Body) && x.a.Body[i+1].Kind == model.KindParagraph {
 				continue
 			}
 		case model.KindListItem:
-			if x.article && bareWord(x.a.Body[i].Text) {
+			if x.article && bareWord(b.Text) {
 				continue
 			}
+		case model.KindParagraph:
+		default:
+			continue
 		}
-		switch x.a.Body[i].Kind {
-		case model.KindHeading, model.KindParagraph, model.KindListItem:
-			if sortControl(x.a.Body[i].Text) {
-				x.dropBlock(i, model.RemovedNavigation, "sort-control")
-			}
+		if sortControl(b.Text) {
+			x.dropBlock(i, model.RemovedNavigation, "sort-control")
 		}
 	}
 }
