@@ -27,6 +27,7 @@ func TestDescribedSpeaker(t *testing.T) {
 	}{
 		{"two spokesmen of two bodies", []*model.Article{art("Harbour Gazette", "a ferry-line spokesman", ferry), art("Velmar Courier", "a ministry spokesman", pay)}, 2, "a ferry-line spokesman", 1},
 		{"one description, two quotations", []*model.Article{art("Harbour Gazette", "a spokesman", ferry), art("Velmar Courier", "a spokesman", pay)}, 2, "a spokesman", 1},
+		{"two descriptions, one quotation", []*model.Article{art("Harbour Gazette", "a ferry-line spokesman", ferry), art("Velmar Courier", "a ministry spokesman", ferry+" next week")}, 2, "a ferry-line spokesman", 1},
 		{"one description, one quotation", []*model.Article{art("Harbour Gazette", "a spokesman", ferry), art("Velmar Courier", "a spokesman", ferry+" next week")}, 1, "a spokesman", 1},
 		{"a definite description", []*model.Article{art("Harbour Gazette", "the harbour master", ferry), art("Velmar Courier", "the harbour master", pay)}, 1, "the harbour master", 2},
 	}
