@@ -742,10 +742,11 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 	// Rule described-speaker: an indefinite description's speaker is
 	// one article's (describedKey), and two articles' of one description
 	// are one speaker only when they give one quotation (sameWording).
+	wd := wordings{}
 	sharedQuotation := func(a, b []group) bool {
 		for _, ga := range a {
 			for _, gb := range b {
-				if sameWordingAny(ga.items, gb.items) {
+				if wd.sameWordingAny(ga.items, gb.items) {
 					return true
 				}
 			}
@@ -767,7 +768,7 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 				continue
 			}
 			for _, gb := range b.groups {
-				gi := slices.IndexFunc(a.groups, func(ga group) bool { return sameWordingAny(ga.items, gb.items) })
+				gi := slices.IndexFunc(a.groups, func(ga group) bool { return wd.sameWordingAny(ga.items, gb.items) })
 				if gi < 0 {
 					a.groups = append(a.groups, gb)
 					continue
@@ -797,7 +798,7 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 					continue
 				}
 				for i := range sp.groups {
-					if !sameWordingAny(sp.groups[i].items, g.items) {
+					if !wd.sameWordingAny(sp.groups[i].items, g.items) {
 						continue
 					}
 					if home != nil && home != sp {
@@ -912,6 +913,25 @@ var definiteLead = map[string]bool{"the": true, "his": true, "her": true, "their
 // more; "it sounded like" is in too many sentences.
 const minExcerptWords = 4
 
+// wordings reads quotation texts as sameWording compares them, each text
+// once: rules described-speaker and unattributed-variant compare every
+// wording of a group with every wording of another's, group after group.
+type wordings map[string]wording
+
+// wording is a quotation's words (words) and the words it is compared on
+// (quoteWords).
+type wording struct{ all, content []string }
+
+// of is s read as a wording, from the memo when read before.
+func (m wordings) of(s string) wording {
+	w, ok := m[s]
+	if !ok {
+		w = wording{words(s), quoteWords(s)}
+		m[s] = w
+	}
+	return w
+}
+
 // sameWording reports two wordings of one quotation, as rule
 // unattributed-variant reads them: one holds the other as a run of words
 // ("welcomed the ferry line's offer" in "the council said it welcomed the
@@ -919,24 +939,25 @@ const minExcerptWords = 4
 // words ("I doubt he read the report" and "I doubt [Berg] read the
 // report"). sameQuote reads the shorter's share, which a few words found
 // in a long quotation pass.
-func sameWording(a, b string) bool {
-	wa, wb := words(a), words(b)
+func (m wordings) sameWording(a, b string) bool {
+	x, y := m.of(a), m.of(b)
+	wa, wb := x.all, y.all
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
 	if len(wa) >= minExcerptWords && containsRun(wb, wa) {
 		return true
 	}
-	n, na, nb := setOverlap(quoteWords(a), quoteWords(b))
+	n, na, nb := setOverlap(x.content, y.content)
 	return max(na, nb) > 0 && float64(n)/float64(max(na, nb)) >= sameQuote
 }
 
 // sameWordingAny reports whether a wording of one group is a wording of
 // the other's quotation (sameWording).
-func sameWordingAny(g, h []quoteItem) bool {
+func (m wordings) sameWordingAny(g, h []quoteItem) bool {
 	for _, x := range g {
 		for _, y := range h {
-			if sameWording(x.text, y.text) {
+			if m.sameWording(x.text, y.text) {
 				return true
 			}
 		}
