@@ -50,11 +50,15 @@ func financingLine(s string) bool {
 
 // holdsWordFold reports whether s holds one of the needles, in any case,
 // as whole words. It lowers nothing, so the many short lines of a page
-// cost no allocation.
+// cost no allocation, and it compares the needles only where a word may
+// start (no letter or digit before), not at every byte.
 func holdsWordFold(s string, needles []string) bool {
-	for _, n := range needles {
-		for i := 0; i+len(n) <= len(s); i++ {
-			if strings.EqualFold(s[i:i+len(n)], n) && wholeWordAt(s, i, i+len(n)) {
+	for i := range len(s) {
+		if before, _ := utf8.DecodeLastRuneInString(s[:i]); wordRune(before) {
+			continue
+		}
+		for _, n := range needles {
+			if i+len(n) <= len(s) && strings.EqualFold(s[i:i+len(n)], n) && wholeWordAt(s, i, i+len(n)) {
 				return true
 			}
 		}

@@ -72,3 +72,17 @@ func TestFinancingDropped(t *testing.T) {
 	}
 	checkKept(t, a, "$50/mo over a year", "a card's monthly sum", true)
 }
+
+// BenchmarkFinancingLine: rule "financing-line" reads every short
+// paragraph and list item of every page, nearly all of them no offer.
+func BenchmarkFinancingLine(b *testing.B) {
+	lines := []string{
+		"Tidal charts for skippers", "A six-week evening course at the harbour school, taught by the masters.",
+		"Price", "$340", "Sign up for our newsletter today", "Home › News › Harbour", "Share this article on social media",
+	}
+	for b.Loop() {
+		for _, l := range lines {
+			financingLine(l)
+		}
+	}
+}
