@@ -2380,11 +2380,13 @@ func quotedElsewhere(g QuoteGroup, o string, outlets []string, texts map[string]
 				var b strings.Builder
 				for _, t := range texts[other] {
 					for _, w := range words(t) {
-						b.WriteString(" " + w)
+						b.WriteByte(' ')
+						b.WriteString(w)
 					}
 					b.WriteString(" |") // no run across two texts
 				}
-				j = b.String() + " "
+				b.WriteByte(' ')
+				j = b.String()
 				joined[other] = j
 			}
 			for _, r := range runs {
