@@ -2323,6 +2323,9 @@ func (f *finder) result() (orgs, places []model.Entity) {
 				}
 			}
 		}
+		if e.class == classOrg && f.lang == germanRules {
+			name = germanStrongName(name)
+		}
 		ent := model.Entity{Name: name, Mentions: e.mentions, Type: e.typ}
 		if e.class == classOrg {
 			orgs = append(orgs, ent)

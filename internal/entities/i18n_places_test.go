@@ -157,12 +157,12 @@ func TestFindLangPlaces(t *testing.T) {
 		{
 			name: "germanGenitive: the kind word's -s",
 			lang: "de", text: "Nach Angaben des Statistischen Landesamts stieg sie. Das Statistische Landesamt schweigt. Laut des Berliner Senats nicht.",
-			orgs: []string{"Statistische Landesamt/government", "Berliner Senat/government"},
+			orgs: []string{"Statistisches Landesamt/government", "Berliner Senat/government"},
 		},
 		{
 			name: "germanGenitive: the kind word's -es",
 			lang: "de", text: "Nach Angaben des Bayerischen Landesamtes stieg sie.",
-			orgs: []string{"Bayerische Landesamt/government"},
+			orgs: []string{"Bayerisches Landesamt/government"},
 		},
 		{
 			name: "germanGenitive: a feminine kind word takes no -s",
@@ -176,7 +176,7 @@ func TestFindLangPlaces(t *testing.T) {
 		{
 			name: "demonym: a city's adjective opens a body's name",
 			lang: "de", text: "Der Berliner Senat will sparen. Die Kölner Polizei ermittelt. Der Hessische Rundfunk berichtete.",
-			orgs: []string{"Berliner Senat/government", "Kölner Polizei/government", "Hessische Rundfunk/broadcaster"},
+			orgs: []string{"Berliner Senat/government", "Kölner Polizei/government", "Hessischer Rundfunk/broadcaster"},
 		},
 		{
 			name: "langPlacePreposition: a capitalised preposition opening a sentence",

@@ -125,7 +125,7 @@ func TestFindLang(t *testing.T) {
 		{
 			name: "germanNominative: after dem",
 			lang: "de", text: "Laut dem Statistischen Bundesamt stieg die Zahl.",
-			orgs: []string{"Statistische Bundesamt/government"},
+			orgs: []string{"Statistisches Bundesamt/government"},
 		},
 		{
 			name: "lowerComplement: French and Italian complements in lower case",
