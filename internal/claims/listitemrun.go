@@ -74,6 +74,9 @@ func listItemNumber(c model.Claim) (int, bool) {
 		return 0, false
 	}
 	first, _, _ := strings.Cut(c.Text, " ")
+	if first == "" || strings.Trim(first, "0123456789") != "" {
+		return 0, false // no number: spare Atoi's error, allocated
+	}
 	n, err := strconv.Atoi(first)
 	if err != nil || n < 1 || n > maxListItem || float64(n) != *c.Value {
 		return 0, false

@@ -59,7 +59,7 @@ func (d *Doc) cueGender(pi int) byte {
 		if t.Cap && n > 0 {
 			break
 		}
-		if g := lowerLookup(genderCuePronouns, t.Text); g != 0 && (k+1 >= len(toks) || kinshipOf(toks[k+1].Text) == 0) {
+		if g := LowerLookup(genderCuePronouns, t.Text); g != 0 && (k+1 >= len(toks) || kinshipOf(toks[k+1].Text) == 0) {
 			if pron == 0 {
 				pron = g
 			}
@@ -68,7 +68,7 @@ func (d *Doc) cueGender(pi int) byte {
 		if t.Text == "whose" {
 			break
 		}
-		if g := lowerLookup(genderCueNouns, t.Text); g != 0 && noun == 0 {
+		if g := LowerLookup(genderCueNouns, t.Text); g != 0 && noun == 0 {
 			noun = g
 		}
 		if k > 0 && !strings.EqualFold(toks[k-1].Text, "his") && !strings.EqualFold(toks[k-1].Text, "her") {
@@ -207,11 +207,11 @@ func (d *Doc) leadWord(i int) bool {
 		return false
 	}
 	w := Bare(d.Tokens[i].Text)
-	if lowerLookup(firstNameGender, w) != 0 || lowerLookup(wordFirstNames, w) || lowerLookup(particleWords, w) {
+	if LowerLookup(firstNameGender, w) != 0 || LowerLookup(wordFirstNames, w) || LowerLookup(particleWords, w) {
 		return false
 	}
 	d.buildLowerWords()
-	return lowerLookup(d.lowerWords, w)
+	return LowerLookup(d.lowerWords, w)
 }
 
 // particleWords open surnames ("Van der Velde", "Von Arx"): written in
@@ -267,7 +267,7 @@ func (d *Doc) inAddress(t Token) bool {
 // label ("Ada Lowe: We will rebuild"), which the quotes package judges
 // (with the rule there too, PolNeAR dev lost a headline quotation).
 func (d *Doc) commonWordsRun(i, j int) bool {
-	if j-i < 2 || lowerLookup(firstNameGender, Bare(d.Tokens[i].Text)) != 0 {
+	if j-i < 2 || LowerLookup(firstNameGender, Bare(d.Tokens[i].Text)) != 0 {
 		return false
 	}
 	if j < len(d.Tokens) && d.Tokens[j].Text == ":" {
@@ -281,7 +281,7 @@ func (d *Doc) commonWordsRun(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !lowerLookup(d.lowerWords, Bare(d.Tokens[k].Text)) {
+		if !LowerLookup(d.lowerWords, Bare(d.Tokens[k].Text)) {
 			return false
 		}
 	}

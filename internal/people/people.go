@@ -2159,7 +2159,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		if position, titled := sportPositions[prev], toks[r.tokStart-1].Cap && d.roleNoun(prev); position || titled {
 			d.buildLowerWords()
 			w := Bare(toks[r.tokStart].Text)
-			if lowerLookup(d.lowerWords, w) && (position || !d.speakerWord(w)) {
+			if LowerLookup(d.lowerWords, w) && (position || !d.speakerWord(w)) {
 				return r, false
 			}
 		}
@@ -3142,7 +3142,7 @@ func (d *Doc) NamedSpeaker(start, end int) bool {
 	}
 	d.buildLowerWords()
 	for k := i; k < j; k++ {
-		if lowerLookup(d.lowerWords, Bare(d.Tokens[k].Text)) {
+		if LowerLookup(d.lowerWords, Bare(d.Tokens[k].Text)) {
 			return false
 		}
 	}
@@ -3213,7 +3213,7 @@ func (d *Doc) kinshipGender() {
 			}
 			g = kinshipOf(d.Tokens[t].Text)
 			if g == 0 && d.lx == nil && !d.Tokens[t].Cap {
-				g = lowerLookup(genderedRoles, d.Tokens[t].Text)
+				g = LowerLookup(genderedRoles, d.Tokens[t].Text)
 			}
 		}
 		switch g {
@@ -3240,12 +3240,12 @@ var genderedRoles = map[string]byte{
 }
 
 // kinshipOf is kinshipNouns' gender for a token in any case.
-func kinshipOf(w string) byte { return lowerLookup(kinshipNouns, w) }
+func kinshipOf(w string) byte { return LowerLookup(kinshipNouns, w) }
 
-// lowerLookup is m[strings.ToLower(w)] without allocating for a word of
+// LowerLookup is m[strings.ToLower(w)] without allocating for a word of
 // ASCII letters of up to lowerLookupBuf bytes (it runs on every token or
 // name mention); other words fall back to strings.ToLower.
-func lowerLookup[V any](m map[string]V, w string) V {
+func LowerLookup[V any](m map[string]V, w string) V {
 	var buf [lowerLookupBuf]byte
 	if len(w) > len(buf) {
 		return m[strings.ToLower(w)]
@@ -3263,7 +3263,7 @@ func lowerLookup[V any](m map[string]V, w string) V {
 	return m[string(buf[:len(w)])]
 }
 
-// lowerLookupBuf is lowerLookup's stack buffer: 32 bytes hold any key of
+// lowerLookupBuf is LowerLookup's stack buffer: 32 bytes hold any key of
 // the lists it reads; a longer word goes through strings.ToLower.
 const lowerLookupBuf = 32
 
@@ -3332,7 +3332,7 @@ func (d *Doc) pronounGender() {
 		if prevInView && !lastOpens {
 			continue
 		}
-		g := lowerLookup(pronouns, t.Text)
+		g := LowerLookup(pronouns, t.Text)
 		if g != 'm' && g != 'f' {
 			continue
 		}

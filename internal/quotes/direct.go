@@ -1779,13 +1779,13 @@ func clearSpeaker(q *model.Quote) {
 // --direct-only) and GGT dev byte-identical; PolNeAR train changes 4
 // documents, every score of both md5 halves unchanged.
 func addressMention(m string) bool {
-	m = strings.ReplaceAll(strings.ToLower(m), "’", "'")
+	m = strings.ReplaceAll(m, "’", "'")
 	w, _, _ := strings.Cut(m, " ")
-	if addressOpeners[w] || addressMentions[m] {
+	if people.LowerLookup(addressOpeners, w) || people.LowerLookup(addressMentions, m) {
 		return true
 	}
 	p, aux, ok := strings.Cut(w, "'")
-	return ok && contractedPronouns[p] && contractedAuxes[aux]
+	return ok && people.LowerLookup(contractedPronouns, p) && people.LowerLookup(contractedAuxes, aux)
 }
 
 // addressOpeners open an imperative or a question, never a speaker.
@@ -1818,7 +1818,7 @@ var (
 // sentence adverbs added later ("Generally", "Often", "Maybe"): 16
 // records (a: 9, b: 7) and 1 quote text (b) change, all right but one
 // quote that now takes another wrong speaker; bench scores unchanged.
-func functionWordMention(m string) bool { return functionWords[strings.ToLower(m)] }
+func functionWordMention(m string) bool { return people.LowerLookup(functionWords, m) }
 
 // functionWords are the words of rule functionWordSpeaker. Not "from"
 // or "more", surnames too. "Having" ("Having argued that ..., Lee ...")
@@ -1882,7 +1882,7 @@ var linkWords = map[string]bool{"and": true, "but": true, "or": true, "of": true
 // instead cost PolNeAR train matches.
 func questionMention(m string) bool {
 	w, rest, _ := strings.Cut(m, " ")
-	return questionAux[strings.ToLower(w)] && rest != "you"
+	return people.LowerLookup(questionAux, w) && rest != "you"
 }
 
 // questionAux open the mentions of rule questionSpeaker.
@@ -1901,12 +1901,12 @@ var questionAux = map[string]bool{"do": true, "does": true, "did": true}
 // quote texts 6 (a: 4, b: 2), all right. lede bench quotes: every score
 // of both halves unchanged; --direct-only and GGT dev byte-identical.
 func pronounTailMention(m string) bool {
-	ws := strings.Fields(strings.ToLower(m))
-	if len(ws) < 2 || !tailPronouns[ws[len(ws)-1]] || questionAux[ws[0]] {
+	ws := strings.Fields(m)
+	if len(ws) < 2 || !people.LowerLookup(tailPronouns, ws[len(ws)-1]) || people.LowerLookup(questionAux, ws[0]) {
 		return false
 	}
 	p := ws[len(ws)-2]
-	return p != "and" && p != "or" && p != "nor"
+	return !strings.EqualFold(p, "and") && !strings.EqualFold(p, "or") && !strings.EqualFold(p, "nor")
 }
 
 // tailPronouns end the mentions of rule pronounTail.
@@ -1933,7 +1933,7 @@ func clauseMention(m string) bool {
 	}
 	aux := false
 	for _, w := range ws[1:] {
-		if relativeWords[strings.ToLower(w)] {
+		if people.LowerLookup(relativeWords, w) {
 			return false
 		}
 		if clauseAuxWords[w] || modalClauseWords[strings.ReplaceAll(w, "’", "'")] {

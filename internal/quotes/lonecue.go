@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/people"
+)
 
 // loneCueMention is rule loneCueSpeaker: a speaker mention that is one
 // imperative, gerund, preposition, adverb or possessive ("See", "Try",
@@ -17,7 +21,7 @@ import "strings"
 // right. lede bench quotes: every score of both halves unchanged
 // (PolNeAR train and GGT dev change); --direct-only byte-identical.
 func loneCueMention(m string) bool {
-	return loneCues[strings.ToLower(m)] || loneLowerCues[m] || loneParticiple(m)
+	return people.LowerLookup(loneCues, m) || loneLowerCues[m] || loneParticiple(m)
 }
 
 // loneParticiple reports a lone lower-case past form ("received",

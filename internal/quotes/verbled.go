@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/people"
+)
 
 // verbLedMention is rule verbLedSpeaker: a speaker mention opening with a
 // lower-case bare verb or participle ("sent the mayor two notes", "make
@@ -20,7 +24,7 @@ func verbLedMention(m string) bool {
 		return false
 	}
 	w := ws[0]
-	if verbLedWords[w] || fusedYou[strings.ToLower(w)] {
+	if verbLedWords[w] || people.LowerLookup(fusedYou, w) {
 		return true
 	}
 	if len(ws) == 1 {
