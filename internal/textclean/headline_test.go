@@ -21,7 +21,7 @@ func TestNotHeadline(t *testing.T) {
 		removed            bool // the body rules remove the line (else it opens the body text)
 	}{
 		{"title-one-word", "Zorblets", "", false},
-		{"title-one-word", "#1", "", false},
+		{"title-one-word", "#1", "", true}, // rule lone-hash-number: a post number, not the story's
 		{"title-counter", "1,204 views", "", false},
 		{"title-counter", "$24.95 plus postage", "", false},
 		{"title-counter", "6.3K views 23 replies 14 participants last post by zorbfan", "", false},

@@ -623,6 +623,9 @@ type parser struct {
 	// tocs counts the tables of contents read, tocStart and tocEnd bound
 	// the last one's lines, its header first (rule toc-list)
 	tocs, tocStart, tocEnd int
+	// hashRanks is set when a lone "#N" line follows a figure (rule
+	// lone-hash-number), read once hashChecked
+	hashRanks, hashChecked bool
 }
 
 func (p *parser) remove(kind, text, rule string) {
@@ -958,6 +961,11 @@ func (p *parser) run() {
 		}
 		if isGalleryCounter(line) {
 			p.remove(model.RemovedImageCredit, line, "gallery-counter")
+			i++
+			continue
+		}
+		if p.postNumber(i) {
+			p.remove(model.RemovedOther, line, "lone-hash-number")
 			i++
 			continue
 		}
