@@ -969,6 +969,11 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if memberCard(line) {
+			p.remove(model.RemovedComments, line, "forum-member-card")
+			i++
+			continue
+		}
 		if isNavigationRun(line) && !p.isTableRow(i) {
 			p.remove(model.RemovedNavigation, line, "nav-separators")
 			p.countLead(model.RemovedNavigation)
