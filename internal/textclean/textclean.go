@@ -974,6 +974,11 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if filterCount(line) {
+			p.remove(model.RemovedNavigation, line, "filter-count")
+			i++
+			continue
+		}
 		if isNavigationRun(line) && !p.isTableRow(i) {
 			p.remove(model.RemovedNavigation, line, "nav-separators")
 			p.countLead(model.RemovedNavigation)
