@@ -599,6 +599,10 @@ var rules = []rule{
 	{"shop-forum-toolbar", model.RemovedNavigation, exact, []string{
 		"sort by", "quantity", "qty", "unit price per", "frequently bought together", "recently viewed",
 		"similar threads",
+		// shop-compare-label: a review table's tab label over the
+		// products it lines up (readeck's WCXB texts: 3 article pages up,
+		// 2 of half a and 1 of half b, none down; HTML path identical)
+		"compare:",
 	}, nil},
 	// page-furniture-lines: more page controls alone on their lines: the
 	// jump link at a page's foot in its other wording (the navigation
