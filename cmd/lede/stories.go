@@ -31,7 +31,8 @@ func newStoriesCmd() *cobra.Command {
 		Long: `Stories lists the stories of the corpus store: groups of articles about one
 event across outlets, syndicated copies included. Copy groups and stories
 are computed over the stored articles and saved in the store; they are
-recomputed when articles were added since.`,
+recomputed when articles were added since. Dated stories come newest
+first; undated ones follow, the largest first.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if limit < 0 {

@@ -1,11 +1,13 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/lede-news/lede/internal/model"
@@ -174,7 +176,8 @@ func (db *DB) SaveLinks(ctx context.Context, l Links) error {
 }
 
 // StoryList returns the saved stories first published at or after since
-// (all when zero; undated stories are listed only then), newest first.
+// (all when zero; undated stories are listed only then), newest first;
+// undated ones last, the largest first (rule undated-by-size).
 func (db *DB) StoryList(ctx context.Context, since time.Time) ([]model.Story, error) {
 	q := `SELECT id, title, first_utc, last_utc, outlets FROM stories`
 	var args []any
@@ -221,7 +224,16 @@ func (db *DB) StoryList(ctx context.Context, since time.Time) ([]model.Story, er
 			out[i].ArticleIDs = append(out[i].ArticleIDs, aid)
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// Rule undated-by-size: undated stories, listed last, have no newest;
+	// by id alone they came in no useful order (a story of one article
+	// before one that 48 covered). The largest come first, then by id.
+	if i := slices.IndexFunc(out, func(s model.Story) bool { return s.First.IsZero() }); i >= 0 {
+		slices.SortStableFunc(out[i:], func(a, b model.Story) int { return cmp.Compare(len(b.ArticleIDs), len(a.ArticleIDs)) })
+	}
+	return out, nil
 }
 
 func scanStory(row scanner) (model.Story, error) {

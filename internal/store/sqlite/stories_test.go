@@ -103,3 +103,40 @@ func TestDedupIndex(t *testing.T) {
 		t.Errorf("ArticleHashes = %v, %v", hs, err)
 	}
 }
+
+// TestStoryListUndatedBySize: rule undated-by-size. Undated stories come
+// after the dated ones, the largest first, then by id: by id alone a
+// story of one article came before one of three.
+func TestStoryListUndatedBySize(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	d1 := time.Date(2024, 3, 5, 9, 0, 0, 0, time.UTC)
+	l := Links{
+		SourceOf: map[string]string{},
+		Stories: []model.Story{
+			{ID: "s1", Title: "Lone report", ArticleIDs: []string{"a"}, Outlets: []string{}},
+			{ID: "s2", Title: "Ferry strike", ArticleIDs: []string{"b", "c", "d"}, Outlets: []string{}},
+			{ID: "s3", Title: "Quay fire", ArticleIDs: []string{"e"}, Outlets: []string{"X"}, First: d1, Last: d1},
+			{ID: "s4", Title: "Harbour toll", ArticleIDs: []string{"f", "g"}, Outlets: []string{}},
+		},
+		State: "1|1|x",
+	}
+	if err := db.SaveLinks(ctx, l); err != nil {
+		t.Fatal(err)
+	}
+	all, err := db.StoryList(ctx, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, s := range all {
+		ids = append(ids, s.ID)
+	}
+	if want := []string{"s3", "s2", "s4", "s1"}; !slices.Equal(ids, want) {
+		t.Errorf("StoryList order %q, want %q", ids, want)
+	}
+}
