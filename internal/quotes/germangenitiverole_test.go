@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestGermanGenitiveRole: a German role noun in the singular genitive
 // after "des"/"eines" ("Sprechers", "Arztes"), after "nach Angaben
@@ -25,18 +21,6 @@ func TestGermanGenitiveRole(t *testing.T) {
 			"kostete die Brücke neun Millionen Euro", "Sprechers der Gemeinde"},
 	}
 	for _, c := range cases {
-		found := false
-		for _, q := range ExtractDoc(people.AnalyzeLang(c.text, "de"), Options{}) {
-			if q.Text != c.quote {
-				continue
-			}
-			found = true
-			if q.Speaker != c.speaker || q.SpeakerIsGroup {
-				t.Errorf("%s: speaker %q (group %v), want %q, one person", c.name, q.Speaker, q.SpeakerIsGroup, c.speaker)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quote %q", c.name, c.quote)
-		}
+		checkPersonOf(t, c.name, "de", c.text, c.quote, c.speaker)
 	}
 }

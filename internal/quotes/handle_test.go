@@ -97,17 +97,30 @@ func textOf(q model.Quote) string    { return q.Text }
 // quote, spoken by speaker (other quotes may come with it).
 func checkSpeakerOf(t *testing.T, lang, text, quote, speaker string) {
 	t.Helper()
+	checkQuoteSpeaker(t, lang, lang, text, quote, speaker, false)
+}
+
+// checkPersonOf is checkSpeakerOf for a speaker who must be one person,
+// not a group; the case's name labels its errors.
+func checkPersonOf(t *testing.T, name, lang, text, quote, speaker string) {
+	t.Helper()
+	checkQuoteSpeaker(t, name, lang, text, quote, speaker, true)
+}
+
+// checkQuoteSpeaker serves checkSpeakerOf and checkPersonOf.
+func checkQuoteSpeaker(t *testing.T, label, lang, text, quote, speaker string, person bool) {
+	t.Helper()
 	found := false
 	for _, q := range ExtractDoc(people.AnalyzeLang(text, lang), Options{}) {
 		if q.Text == quote {
 			found = true
-			if q.Speaker != speaker {
-				t.Errorf("%s: quote %q: speaker %q (mention %q), want %q", lang, quote, q.Speaker, q.SpeakerMention, speaker)
+			if q.Speaker != speaker || person && q.SpeakerIsGroup {
+				t.Errorf("%s: quote %q: speaker %q (mention %q, group %v), want %q", label, quote, q.Speaker, q.SpeakerMention, q.SpeakerIsGroup, speaker)
 			}
 		}
 	}
 	if !found {
-		t.Errorf("%s: no quote %q", lang, quote)
+		t.Errorf("%s: no quote %q", label, quote)
 	}
 }
 

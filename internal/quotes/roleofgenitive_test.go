@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestRoleOfGenitive: a German or Dutch role noun tied to whom it serves
 // by a genitive article, "für" or "voor", or after an indefinite
@@ -31,18 +27,6 @@ func TestRoleOfGenitive(t *testing.T) {
 			"Wir brauchen mehr Personal und zwar schnell", "Jorin Velm"},
 	}
 	for _, c := range cases {
-		found := false
-		for _, q := range ExtractDoc(people.AnalyzeLang(c.text, c.lang), Options{}) {
-			if q.Text != c.quote {
-				continue
-			}
-			found = true
-			if q.Speaker != c.speaker || q.SpeakerIsGroup {
-				t.Errorf("%s: speaker %q (group %v), want %q, one person", c.name, q.Speaker, q.SpeakerIsGroup, c.speaker)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quote %q", c.name, c.quote)
-		}
+		checkPersonOf(t, c.name, c.lang, c.text, c.quote, c.speaker)
 	}
 }
