@@ -120,7 +120,8 @@ func Extract(text string, opts Options) []model.Claim {
 // claims (figureGrid, shopLabel, listItemRun), a unit is no subject
 // (unitEcho).
 func sweep(cs []model.Claim) []model.Claim {
-	return clearUnitEchoes(dropListItemRuns(dropShopLabels(dropFigureGrids(cs))))
+	cs = slices.DeleteFunc(cs, func(c model.Claim) bool { return figureGrid(c.Text) || shopLabel(c.Text) })
+	return clearUnitEchoes(dropListItemRuns(cs))
 }
 
 // scratch holds the slices Extract reuses from one sentence to the next:

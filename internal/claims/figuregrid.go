@@ -1,14 +1,11 @@
 package claims
 
 import (
-	"slices"
 	"strings"
 	"unicode"
-
-	"github.com/lede-news/lede/internal/model"
 )
 
-// dropFigureGrids is rule figureGrid: a claim whose text holds two figures
+// figureGrid is rule figureGrid: a claim whose text holds two figures
 // side by side, a price or a percentage beside another figure with only
 // a space between them ("$31.50 $22.00", "12% $41,200", "$89.95 214
 // reviews"), is a table, a price grid or a shop's listing that a text
@@ -18,12 +15,9 @@ import (
 // the figure is a date's ("in 2021 37% of firms"), and a figure before
 // "of" opens a share ("62% 62% of riders", a page's counter written
 // beside its sentence), no grid.
-func dropFigureGrids(cs []model.Claim) []model.Claim {
-	return slices.DeleteFunc(cs, func(c model.Claim) bool { return figureGrid(c.Text) })
-}
-
-// figureGrid reports whether s holds two figures side by side, one of
-// them a price or a percentage (rule figureGrid).
+//
+// It reports whether s holds two figures side by side, one of
+// them a price or a percentage.
 func figureGrid(s string) bool {
 	prev, pair := figureNone, false
 	for w := range strings.FieldsSeq(s) {

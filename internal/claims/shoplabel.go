@@ -6,21 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/lede-news/lede/internal/model"
 )
-
-// dropShopLabels is rule shopLabel: a claim whose text holds a shop's
-// label ("Regular price", "Add to cart", "Free shipping", "use code",
-// "billed annually", a price right after "MSRP", or a bare "20% off") is
-// the furniture of a shop's page or a product card that a text extractor
-// kept, no statement a fact-checker would check: the price of one pair
-// of boots, the threshold of free delivery, a coupon's discount. A
-// story's "list price" of an order or a share's fall "20% off its high"
-// has no such label.
-func dropShopLabels(cs []model.Claim) []model.Claim {
-	return slices.DeleteFunc(cs, func(c model.Claim) bool { return shopLabel(c.Text) })
-}
 
 // shopLabels are the labels of rule shopLabel, lower case.
 var shopLabels = []string{
@@ -38,7 +24,16 @@ var freeShopWords = setOf(`shipping delivery returns`)
 // claim showed in TestAnalyzeAllocPerByte).
 var shopKeys = []string{"price", "cart", "bag", "basket", "code", "order", "billed", "free", "msrp"}
 
-// shopLabel reports whether s holds a shop's label (rule shopLabel).
+// shopLabel is rule shopLabel: a claim whose text holds a shop's
+// label ("Regular price", "Add to cart", "Free shipping", "use code",
+// "billed annually", a price right after "MSRP", or a bare "20% off") is
+// the furniture of a shop's page or a product card that a text extractor
+// kept, no statement a fact-checker would check: the price of one pair
+// of boots, the threshold of free delivery, a coupon's discount. A
+// story's "list price" of an order or a share's fall "20% off its high"
+// has no such label.
+//
+// It reports whether s holds a shop's label.
 func shopLabel(s string) bool {
 	if !strings.Contains(s, "%") && !slices.ContainsFunc(shopKeys, func(k string) bool { return containsFold(s, k) }) {
 		return false
