@@ -644,7 +644,7 @@ func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
 	t = dropInvisible(c.cutBreakSubtitle(t))
 	// The cuts of furniture around the chosen title, in order.
-	for _, cut := range []func(string) string{cutDatePrefix, cutCountSuffix, cutStockStatus, halfwidthPunct, c.cutSectionNumber, c.cutGluedHost} {
+	for _, cut := range []func(string) string{dropIconGlyphs, cutDatePrefix, cutCountSuffix, cutStockStatus, halfwidthPunct, c.cutSectionNumber, c.cutGluedHost} {
 		t = cut(t)
 	}
 	if len(c.siteNames(outlet)) == 0 {
