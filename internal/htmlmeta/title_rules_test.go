@@ -411,7 +411,8 @@ var titlePickTests = []struct {
 var dropInvisibleTests = []struct{ in, want string }{
 	{"Assis\u00adtance", "Assistance"},
 	{"\ufeffHeadline\u2060", "Headline"},
-	{"می\u200cخواهم", "می\u200cخواهم"}, // Persian needs its zero-width non-joiner
+	{"Hafen\u200bfest im Regen\u200b", "Hafenfest im Regen"}, // rule titleZeroWidthSpace
+	{"می\u200cخواهم", "می\u200cخواهم"},                       // Persian needs its zero-width non-joiner
 	{"Plain", "Plain"},
 }
 
@@ -420,6 +421,17 @@ func TestDropInvisible(t *testing.T) {
 		if got := dropInvisible(tt.in); got != tt.want {
 			t.Errorf("dropInvisible(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestZeroWidthSpaceTitle pins rule titleZeroWidthSpace on an invented
+// page whose headline carries a zero-width break hint inside a long word:
+// the title reads the word whole, as the reader sees it.
+func TestZeroWidthSpaceTitle(t *testing.T) {
+	const text = "Das Hafenfest in Quillon beginnt in diesem Jahr am alten Kai, teilten die Veranstalter mit, weil der neue Steg nach den Herbststürmen noch gesperrt ist und erst im Sommer wieder öffnet."
+	page := `<html lang="de"><head><title>Quillon: Hafenfest zieht an den alten Kai | Quillon Hafenbote</title></head><body><main><article><h1>Das Hafen` + "\u200b" + `fest zieht an den alten Kai</h1><p>` + text + `</p></article></main></body></html>`
+	if got := Extract(parse(t, page), "https://hafenbote.example/hafenfest", testNow).Title; got != "Das Hafenfest zieht an den alten Kai" {
+		t.Errorf("title = %q", got)
 	}
 }
 
