@@ -411,6 +411,9 @@ type story struct {
 	mergedInto int32
 	// days counts the members naming each weekday (rule weekday-clash).
 	days [7]int32
+	// cal counts the members naming each calendar day (rule
+	// date-clash); nil while none does.
+	cal map[uint16]int32
 }
 
 // weekdays is the mask of the weekdays the story's members name.
@@ -433,6 +436,8 @@ type Clusterer struct {
 	assign  []int32
 	// wd[doc] is the document's weekday mask (rule weekday-clash).
 	wd []uint8
+	// cal[doc] is the document's calendar days (rule date-clash).
+	cal [][]uint16
 	// fixedDF is set when document frequencies were observed up front
 	// (batch mode); Add then does not update them.
 	fixedDF bool
@@ -468,7 +473,7 @@ const (
 // --generate`. Weights are sums of small integers,
 // exact in float32, so the result does not depend on the counting order.
 func docTerms(d *Doc) []feat {
-	t, _, _ := docTermsLang(d)
+	t, _, _, _ := docTermsLang(d)
 	return t
 }
 
@@ -476,9 +481,10 @@ func docTerms(d *Doc) []feat {
 // cross-language tells them: 1 + the index of the list of
 // foreignStopwords whose words are most of its stop words (at least
 // minGermanWords of them; 1 is German, read as rule german-fold reads
-// it), else 0 (English, or a language without a list); and the weekdays
-// its text names (rule weekday-clash).
-func docTermsLang(d *Doc) ([]feat, int, uint8) {
+// it), else 0 (English, or a language without a list); the weekdays
+// its text names (rule weekday-clash); and the calendar days its opening
+// names, sorted (rule date-clash).
+func docTermsLang(d *Doc) ([]feat, int, uint8, []uint16) {
 	var tab termTable
 	tab.init(len(d.Title)/8 + len(d.Text)/12 + len(d.People) + len(d.Places) + len(d.Quotes))
 	var sb [64]byte
@@ -511,10 +517,15 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 	var lede uint8
 	sents := 0
 	initial := false
+	// Rule date-clash (see dates.go): the days of the body's first
+	// DateOpening sentences.
+	var days []uint16
+	var dates dayReader
 	words := func(text string, w float32, body bool) {
 		prevName, afterThe, pendingDay, pendingName = false, false, 0, 0
 		if body {
 			wd, lede, sents, initial = 0, 0, 0, false
+			days, dates = days[:0], dayReader{}
 		}
 		tokenizeIn(text, german, func(t token) {
 			if pendingName != 0 {
@@ -536,6 +547,11 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 				sents++
 			}
 			initial = len(t.w) == 1 && 'a' <= t.w[0] && t.w[0] <= 'z'
+			if body && sents <= DateOpening {
+				if k := dates.next(t); k != 0 {
+					days = addDay(days, k)
+				}
+			}
 			the := afterThe
 			afterThe = string(t.w) == "the"
 			if t.unit {
@@ -650,9 +666,9 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 		lang = 1
 	}
 	if units.n == 0 && units.zeroW == 0 {
-		return tab.terms(), lang, wd
+		return tab.terms(), lang, wd, days
 	}
-	return append(tab.terms(), units.terms()...), lang, wd
+	return append(tab.terms(), units.terms()...), lang, wd, days
 }
 
 // nterms is the count of distinct terms that sets a document's join
@@ -1060,10 +1076,11 @@ func (s *story) cosine(v []feat) float64 {
 // unchanged (one day, or undated).
 const NameShare = 2.0
 
-// joinSim is the similarity by which an article of span date and
-// weekdays wd joins story s (in add and refine): the cosine, or under
-// rule setting-names settingSim, lowered by rule weekday-clash.
-func (s *story) joinSim(v []feat, date span, wd uint8) float64 {
+// joinSim is the similarity by which an article of span date, weekdays
+// wd and calendar days cal joins story s (in add and refine): the
+// cosine, or under rule setting-names settingSim, lowered by rule
+// weekday-clash or rule date-clash.
+func (s *story) joinSim(v []feat, date span, wd uint8, cal []uint16) float64 {
 	t := date.exact()
 	var sim float64
 	if t.IsZero() || s.first.IsZero() || sameDay(t, s.first) {
@@ -1071,7 +1088,7 @@ func (s *story) joinSim(v []feat, date span, wd uint8) float64 {
 	} else {
 		sim = s.settingSim(v)
 	}
-	if weekdaysClash(wd, s.weekdays()) {
+	if weekdaysClash(wd, s.weekdays()) || daysClash(cal, s.cal) {
 		sim *= WeekdayClash
 	}
 	return sim
@@ -1140,19 +1157,19 @@ func (s *story) inWindow(p span) bool {
 // Unlike Cluster it sees no corpus ahead: no neighbourhood boost (see
 // Boost), and only d.Date dates the document, not its URL.
 func (c *Clusterer) Add(d *Doc) int {
-	terms, _, wd := docTermsLang(d)
+	terms, _, wd, cal := docTermsLang(d)
 	if !c.fixedDF {
 		for _, f := range terms {
 			c.df[f.id]++
 		}
 		c.ndocs++
 	}
-	return c.add(day(d.Date), nterms(terms), c.vector(terms), wd)
+	return c.add(day(d.Date), nterms(terms), c.vector(terms), wd, cal)
 }
 
 // add streams a document's vector; nterms is its count of distinct terms,
-// wd its weekdays.
-func (c *Clusterer) add(date span, nterms int, v []feat, wd uint8) int {
+// wd its weekdays, cal its calendar days.
+func (c *Clusterer) add(date span, nterms int, v []feat, wd uint8, cal []uint16) int {
 	join := joinThreshold(nterms)
 	doc := int32(len(c.assign))
 	best, bestSim := int32(-1), 0.0
@@ -1162,7 +1179,7 @@ func (c *Clusterer) add(date span, nterms int, v []feat, wd uint8) int {
 		if !st.inWindow(date) {
 			continue
 		}
-		if sim := st.joinSim(v, date, wd); sim > bestSim || sim == bestSim && s < best {
+		if sim := st.joinSim(v, date, wd, cal); sim > bestSim || sim == bestSim && s < best {
 			best, bestSim = s, sim
 		}
 	}
@@ -1172,6 +1189,7 @@ func (c *Clusterer) add(date span, nterms int, v []feat, wd uint8) int {
 	}
 	c.assign = append(c.assign, best)
 	c.wd = append(c.wd, wd)
+	c.cal = append(c.cal, cal)
 	c.join(best, doc, v, date.exact())
 	// Merging: the story just grew; if it now matches another candidate
 	// story closely, the two were one event.
@@ -1229,6 +1247,7 @@ func (c *Clusterer) join(s, doc int32, v []feat, t time.Time) {
 	st := c.stories[s]
 	st.members = append(st.members, doc)
 	addDays(&st.days, c.wd[doc], 1)
+	countDays(&st.cal, c.cal[doc], 1)
 	for i, f := range v {
 		old, ok := st.centroid[f.id]
 		st.centroid[f.id] = old + f.w
@@ -1289,7 +1308,7 @@ func (c *Clusterer) similar(a, b int32) float64 {
 		dot += float64(w) * float64(sb.centroid[id])
 	}
 	sim := dot / (sa.norm * sb.norm)
-	if weekdaysClash(sa.weekdays(), sb.weekdays()) {
+	if weekdaysClash(sa.weekdays(), sb.weekdays()) || storyDaysClash(sa.cal, sb.cal) {
 		sim *= WeekdayClash
 	}
 	return sim
@@ -1304,6 +1323,12 @@ func (c *Clusterer) merge(a, b int32) int32 {
 	sa.members = append(sa.members, sb.members...)
 	for k := range sa.days {
 		sa.days[k] += sb.days[k]
+	}
+	for k, n := range sb.cal {
+		if sa.cal == nil {
+			sa.cal = map[uint16]int32{}
+		}
+		sa.cal[k] += n
 	}
 	for id, w := range sb.centroid {
 		old, ok := sa.centroid[id]
@@ -1435,7 +1460,8 @@ func Cluster(docs []Doc) []int {
 	terms := make([][]feat, len(docs))
 	lang := make([]int, len(docs))
 	wd := make([]uint8, len(docs))
-	Parallel(len(docs), func(i int) { terms[i], lang[i], wd[i] = docTermsLang(&docs[i]) })
+	cal := make([][]uint16, len(docs))
+	Parallel(len(docs), func(i int) { terms[i], lang[i], wd[i], cal[i] = docTermsLang(&docs[i]) })
 	corpusNames(terms)
 	c := New()
 	for _, t := range terms {
@@ -1451,7 +1477,7 @@ func Cluster(docs []Doc) []int {
 	}
 	vecs = boostNeighbourhood(vecs, rank, wd)
 	for _, i := range order {
-		c.add(spans[i], nterms(terms[i]), vecs[i], wd[i])
+		c.add(spans[i], nterms(terms[i]), vecs[i], wd[i], cal[i])
 	}
 	for p := 0; p < RefinePasses; p++ {
 		moved := 0
@@ -1561,7 +1587,7 @@ func (c *Clusterer) refine(k int32, date span, nterms int, v []feat) bool {
 		if s == own || !c.stories[s].inWindow(date) {
 			continue
 		}
-		if sim := c.stories[s].joinSim(v, date, c.wd[k]); sim > bestSim {
+		if sim := c.stories[s].joinSim(v, date, c.wd[k], c.cal[k]); sim > bestSim {
 			best, bestSim = s, sim
 		}
 	}
@@ -1582,6 +1608,7 @@ func (c *Clusterer) refine(k int32, date span, nterms int, v []feat) bool {
 		st.members = slices.Delete(st.members, i, i+1)
 	}
 	addDays(&st.days, c.wd[k], -1)
+	countDays(&st.cal, c.cal[k], -1)
 	c.prune(st)
 	c.assign[k] = best
 	c.join(best, k, v, date.exact())

@@ -64,7 +64,7 @@ func TestWeekdayMask(t *testing.T) {
 		{"Bystyret i Veldrop stemte mandagmorgen for brua.", 0},
 	}
 	for _, tt := range tests {
-		_, _, got := docTermsLang(&Doc{Title: "Friday vote", Text: tt.text})
+		_, _, got, _ := docTermsLang(&Doc{Title: "Friday vote", Text: tt.text})
 		if got != tt.want {
 			t.Errorf("%q: weekdays %07b, want %07b", tt.text, got, tt.want)
 		}

@@ -1,0 +1,60 @@
+package cluster
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestDocDays(t *testing.T) {
+	key := func(m time.Month, d int) uint16 { return dayKey(m, d) }
+	tests := []struct {
+		text string
+		want []uint16
+	}{
+		{"The council approved the bypass on March 3 by 31 votes to 12.", []uint16{key(time.March, 3)}},
+		{"Crews left on Aug. 12. The road reopened on Sept. 30, 2026.", []uint16{key(time.August, 12), key(time.September, 30)}},
+		{"The ferry sailed on 14 July and again on July 14.", []uint16{key(time.July, 14)}},
+		{"Der Rat stimmte am 3. März zu.", []uint16{key(time.March, 3)}},
+		{"Le maire a parlé le 14 juillet.", []uint16{key(time.July, 14)}},
+		// No day: a month and a year, a modal verb, a figure alone.
+		{"The plan was first drawn up in March 2024.", nil},
+		{"Councillors may 12 times a year meet in private.", nil},
+		{"The vote was 31 to 12.", nil},
+		// Rule date-clash reads the opening only: the day in the sixth
+		// sentence is background.
+		{"One. Two. Three. Four. Five. The first vote was on May 2.", nil},
+		{"One. Two. Three. Four. The first vote was on May 2.", []uint16{key(time.May, 2)}},
+	}
+	for _, tt := range tests {
+		_, _, _, got := docTermsLang(&Doc{Title: "Harbour news", Text: tt.text})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: days %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// dateDocs are weekdayDocs dated by calendar days instead of weekdays:
+// the vote on March 3, the camp on March 5.
+func dateDocs() []eventDoc {
+	docs := slices.Clone(weekdayDocs)
+	for k := range docs {
+		r := strings.NewReplacer("on Tuesday", "on March 3", "on Thursday", "on March 5")
+		docs[k].text = r.Replace(docs[k].text)
+	}
+	return docs
+}
+
+// TestClusterDateClash: rule date-clash. The vote's reports and the
+// camp's share the saga's words (the bypass, the council, its leader, the
+// vote's count); only the day each names in its opening tells them apart.
+func TestClusterDateClash(t *testing.T) {
+	docs := dateDocs()
+	for _, d := range docs {
+		if _, _, wd, _ := docTermsLang(&Doc{Title: d.title, Text: d.text}); wd != 0 {
+			t.Fatalf("%s still names a weekday (%07b): rule weekday-clash would part them", d.id, wd)
+		}
+	}
+	wantTwoEventsAmongBriefs(t, docs, "the vote and the camp, dated by calendar days")
+}
