@@ -18,6 +18,8 @@ func TestDocDays(t *testing.T) {
 		{"The ferry sailed on 14 July and again on July 14.", []uint16{key(time.July, 14)}},
 		{"Der Rat stimmte am 3. März zu.", []uint16{key(time.March, 3)}},
 		{"Le maire a parlé le 14 juillet.", []uint16{key(time.July, 14)}},
+		{"La alcaldesa habló el 3 de marzo en el puerto.", []uint16{key(time.March, 3)}},
+		{"Son 3 de los 12 concejales.", nil},
 		// No day: a month and a year, a modal verb, a figure alone.
 		{"The plan was first drawn up in March 2024.", nil},
 		{"Councillors may 12 times a year meet in private.", nil},
