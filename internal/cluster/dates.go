@@ -19,9 +19,9 @@ import (
 // 9 hearing", "the flood of Jan. 4"). So only the body's first
 // DateOpening sentences (as rule weekday-lede counts them) are read. A
 // day is a month's name in a language of rule weekday-clash (English
-// ones capitalised; and AP's short forms, Jan. to Dec.) beside a
-// figure of one or two digits up to 31, either way round ("3 de marzo"
-// in Spanish); no year is needed, none is compared.
+// ones capitalised; and the short forms of American copy, Jan. to
+// Dec.) beside a figure of one or two digits up to 31, either way round
+// ("3 de marzo" in Spanish); no year is needed, none is compared.
 //
 // lede bench cluster, BCubed F1 (md5(id) halves): allsides 0.8355 ->
 // 0.8362 (0.9060 -> 0.9067, 0.8917 -> 0.8939; pairs put together: 41
@@ -62,7 +62,8 @@ type monthWord struct {
 }
 
 // monthWords maps the month names of the languages of rule weekday-clash
-// (weekdayClashLangs), and AP's short forms of English, to their month.
+// (weekdayClashLangs), and the short forms of American copy, to their
+// month.
 var monthWords = func() map[string]monthWord {
 	m := map[string]monthWord{}
 	for l := range weekdayClashLangs {
