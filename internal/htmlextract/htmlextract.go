@@ -526,7 +526,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	var best *nodeInfo
 	for _, n := range x.boilerTops {
 		p := x.ptr(n)
-		if p == nil || !p.effBoiler() || p.boiler == bkComments || p.boiler == bkCookie || p.boiler == bkNone {
+		if p == nil || !p.effBoiler() || p.boiler == bkComments || p.boiler == bkCookie || p.boiler == bkNone || finePrintFooter(p) {
 			continue
 		}
 		if float64(p.good) > rescueRatio*float64(g) && (best == nil || p.good > best.good) {

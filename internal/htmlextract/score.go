@@ -388,16 +388,16 @@ func thinShareBar(n *html.Node, p *nodeInfo) bool {
 
 // noSafeguard is rule "consent-always" and its kin "overlay-always": a
 // consent manager's legal text, a dialog (the terms of service a shop
-// renders into a hidden modal on every page) and the page's <footer> can
-// outweigh a short article or a product's description, so these regions
-// get no keepShare safeguard. Nor does a shop's reviews widget (rule
-// "review-widget"): a bestseller's hundred reviews outweigh its blurb
-// (on the WCXB dev pages a book's reviews held 0.7 of the page's prose;
-// the one page it changed went from 0.42 to 0.84). Many reviews regions
-// of a listing or directory are no widget and never count as boilerplate
-// (see applies).
+// renders into a hidden modal on every page) and the page's footer (rule
+// "footer-fineprint") can outweigh a short article or a product's
+// description, so these regions get no keepShare safeguard. Nor does a
+// shop's reviews widget (rule "review-widget"): a bestseller's hundred
+// reviews outweigh its blurb (on the WCXB dev pages a book's reviews held
+// 0.7 of the page's prose; the one page it changed went from 0.42 to
+// 0.84). Many reviews regions of a listing or directory are no widget and
+// never count as boilerplate (see applies).
 func noSafeguard(p *nodeInfo) bool {
-	return p.boiler == bkCookie || overlay(p.word.String()) || p.word == wTagFooter || p.word == wClassReviews
+	return p.boiler == bkCookie || overlay(p.word.String()) || finePrintFooter(p) || p.word == wClassReviews
 }
 
 // overlay tells the words of dialogs and log-in boxes: a login dialog's
