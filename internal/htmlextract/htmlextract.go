@@ -509,7 +509,9 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	var acc blockAcc
 	x.score(body, &acc, false, false, 0)
 	bi := x.info1(body)
-	x.relax, x.noTeasers, x.teaserLoss = 0, false, 0
+	// (x.listing is settled below, from the search's result; rule
+	// "declared-chrome" reads it in the searches before.)
+	x.relax, x.noTeasers, x.teaserLoss, x.listing = 0, false, 0, false
 	g, _ := x.refine(body, bi.good, 0)
 	if g < int32(fragmentShare*float64(bi.good)) {
 		x.relax = 1
@@ -526,7 +528,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	var best *nodeInfo
 	for _, n := range x.boilerTops {
 		p := x.ptr(n)
-		if p == nil || !p.effBoiler() || p.boiler == bkComments || p.boiler == bkCookie || p.boiler == bkNone || finePrintFooter(p) {
+		if p == nil || !p.effBoiler() || p.boiler == bkComments || p.boiler == bkCookie || p.boiler == bkNone || declaredChrome(p) {
 			continue
 		}
 		if float64(p.good) > rescueRatio*float64(g) && (best == nil || p.good > best.good) {

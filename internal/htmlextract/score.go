@@ -344,7 +344,10 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 	teaser := p.teaser() && !x.noTeasers && !x.threadPost(p)
 	// Rule "consent-always": a consent manager's legal text can outweigh a
 	// short article, so cookie regions get no safeguard.
-	if (boiler || teaser) && (float64(p.good) < keepShare*float64(total) || (boiler && noSafeguard(p) && (x.relax < 2 || overlay(p.word.String())))) {
+	// Rule "declared-chrome" (see declaredChrome) on a thin page that is
+	// no listing: the page's own menus and footer get no safeguard.
+	if (boiler || teaser) && (float64(p.good) < keepShare*float64(total) || (boiler && noSafeguard(p) && (x.relax < 2 || overlay(p.word.String()))) ||
+		boiler && x.relax == 2 && !x.listing && declaredChrome(p)) {
 		p.set(fEffBoiler, true)
 		if !boiler {
 			x.teaserLoss += cg

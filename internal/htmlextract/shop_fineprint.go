@@ -20,3 +20,26 @@ func finePrintFooter(p *nodeInfo) bool {
 	}
 	return false
 }
+
+// declaredChrome is rule "declared-chrome", rule "footer-fineprint"
+// carried to the page's other chrome: a region the page declares its
+// navigation, its footer or an aside, by tag (<nav>, <footer>, <aside>)
+// or by ARIA role (navigation, contentinfo, search), is never the text.
+// Rule "rescue" does not take it for the article in a badly named
+// wrapper: a phone menu of a hundred linked topics, a shop's cart drawer
+// with its shipping terms, a site's menu of categories each with a line
+// of blurb outweighed a listing's short cards and were rescued. And on a
+// thin page (relax 2) that is no listing, such a region gets no class
+// safeguard: a shop's footer with its catalogue pitch and contact lines
+// held most of a page of linked product cards and stood as its text. (On
+// a listing rule "footer-root" reads the footer.) <noscript> is left out:
+// some forums serve a whole thread there. (WCXB, beside rule
+// "footer-fineprint": four pages up, three on half a by the rescue and
+// one on half b by the safeguard; none down; extract/ byte-identical.)
+func declaredChrome(p *nodeInfo) bool {
+	switch p.word {
+	case wTagNav, wTagAside, roleWords["navigation"], roleWords["search"]:
+		return true
+	}
+	return finePrintFooter(p)
+}
