@@ -671,6 +671,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropLoadingLines()
 	x.dropPlaceholders()
 	x.dropShortcodes()
+	x.dropJSONBlobs()
 	// Rule "articlebody-signal": the page's structured-data body is the
 	// text when the layout gave much less of it (a body rendered by
 	// scripts from data, a root that caught one section only).
