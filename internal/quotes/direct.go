@@ -1111,6 +1111,8 @@ func (x *extractor) add(si int, q model.Quote) {
 	if x.askedPassiveMention(&q) || functionWordMention(q.SpeakerMention) || q.Speaker == q.SpeakerMention && unnamedMention(q.SpeakerMention) {
 		clearSpeaker(&q)
 	}
+	// Rule cutPredicate: see cutPredicate.
+	x.cutPredicate(&q)
 	// Rule addressSpeaker: see addressMention. Reported speech of the
 	// writer or the reader is no one's quotation; a quotation keeps its
 	// words without the misread speaker.
