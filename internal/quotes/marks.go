@@ -183,6 +183,11 @@ func matchClose(text string, i, sz int, open rune, cl []rune, spaced bool) (segm
 			s.unclosed = true
 			return s, s.innerEnd > s.inner
 		}
+		if depth == 0 && lowCloser(text, j, rsz, open, r) {
+			// Rule lowCloser: see lowCloser.
+			s.innerEnd, s.close = j, j+rsz
+			return s, s.innerEnd > s.inner
+		}
 		if (r == open && open != '"' && open != '\'' && open != '”') && canOpen(text, j, rsz, r) || nestedStraight(text, j, open) {
 			// A nested quotation of the same style: “ inside “...”, or
 			// " inside "..." (rule nestedStraight).
