@@ -1111,8 +1111,6 @@ func (x *extractor) add(si int, q model.Quote) {
 	if x.askedPassiveMention(&q) || functionWordMention(q.SpeakerMention) || q.Speaker == q.SpeakerMention && unnamedMention(q.SpeakerMention) {
 		clearSpeaker(&q)
 	}
-	// Rule cutPredicate: see cutPredicate.
-	x.cutPredicate(&q)
 	// Rule addressSpeaker: see addressMention. Reported speech of the
 	// writer or the reader is no one's quotation; a quotation keeps its
 	// words without the misread speaker.
@@ -1122,6 +1120,10 @@ func (x *extractor) add(si int, q model.Quote) {
 		}
 		clearSpeaker(&q)
 	}
+	// Rules cutPredicate and loneLowerSpeaker: see cutPredicate and
+	// loneLower.
+	x.cutPredicate(&q)
+	x.loneLower(&q)
 	// Rule datelineContent: reported speech read from the start of a
 	// paragraph's first sentence ("LEITH (Wire) - Fares will rise, the
 	// operator said.") starts after the wire dateline; the place and
