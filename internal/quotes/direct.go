@@ -1419,6 +1419,10 @@ func (x *extractor) findVerbSubject(toks []int, s *sentence) speakerPhrase {
 	}
 	lo, hi := toks[0], toks[len(toks)-1]+1
 	for i, t := range toks {
+		// Rule catenativeSpeech: see catenativeSubject.
+		if sp := x.catenativeSubject(t, lo); sp.ok {
+			return sp
+		}
 		if x.isAccording(t) {
 			return x.subjectAfter(t+1, min(hi, s.t1))
 		}

@@ -1111,7 +1111,8 @@ func (x *extractor) according(si, t int) bool {
 	} else {
 		return false
 	}
-	if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
+	// Rule attributionContent: see attributionContent.
+	if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords || x.attributionContent(q.Start, q.End) {
 		return false
 	}
 	q.Text = x.text[q.Start:q.End]
