@@ -12,11 +12,14 @@ func TestCatenativeSpeech(t *testing.T) {
 		"The inspector, Ada Quell, has drawn up queries to the Orvania harbour board.\n\n" +
 		"\"Who moved the buoys?\" Ms. Quell hoped to ask.\n\n" +
 		"\"Who paid for the dredging?\" the inspector, Ms. Quell, hoped to ask, according to the draft seen by the Harbour Gazette.\n\n" +
+		"The board's chair, Tom Reel, said the board would answer every query.\n\n" +
 		"\"Who ordered the night closures?\" Ms. Quell hoped to ask, according to her notebook."
 	checkSpoken(t, text, []spoken{
 		{"Who moved the buoys?", "Ada Quell", "Ms. Quell"},
 		{"Who paid for the dredging?", "Ada Quell", "the inspector, Ms. Quell,"},
-		{"Who ordered the night closures?", "Ada Quell", "the inspector, Ms. Quell,"},
+		{"the board would answer every query", "Tom Reel", "The board's chair, Tom Reel,"},
+		// Not the one asked, whose words come right before.
+		{"Who ordered the night closures?", "Ada Quell", "Ms. Quell"},
 	})
 }
 

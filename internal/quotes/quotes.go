@@ -457,6 +457,10 @@ func attributionFollows(text string, i int) bool {
 		if n > 0 && unicode.IsLower(r) && strings.HasSuffix(lw, "ed") && (k < len(text) && (text[k] == '.' || text[k] == ',') || stopInWord(text[j:k])) {
 			return true
 		}
+		// Rule catenativeSpeech: see catenativeFollows.
+		if n > 0 && catenativeFollows(text, k, lw) {
+			return true
+		}
 		if !unicode.IsUpper(r) && lw != "he" && lw != "she" && lw != "they" && lw != "we" && lw != "i" {
 			return false
 		}
