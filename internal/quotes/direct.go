@@ -1124,6 +1124,8 @@ func (x *extractor) add(si int, q model.Quote) {
 	// loneLower.
 	x.cutPredicate(&q)
 	x.loneLower(&q)
+	// Rule prepHead: see prepHead.
+	x.prepHead(&q)
 	// Rule datelineContent: reported speech read from the start of a
 	// paragraph's first sentence ("LEITH (Wire) - Fares will rise, the
 	// operator said.") starts after the wire dateline; the place and
