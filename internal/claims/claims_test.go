@@ -82,7 +82,7 @@ func TestExtract(t *testing.T) {
 		{"a crowd of, and a partitive of them", "A crowd of 14,280 watched. Of the patients, 2,310 of them recovered.",
 			[]got{
 				{"A crowd of 14,280 watched", "people", "A crowd of watched", "", 14280.0},
-				{"2,310 of them recovered", "people", "them recovered", "", 2310.0}}},
+				{"2,310 of them recovered", "people", "those who recovered", "", 2310.0}}},
 		{"a leading despite is no part of the claim", "The council closed the pier, despite a petition signed by 3,400 people.",
 			[]got{{"a petition signed by 3,400 people", "people", "a petition signed by people", "", 3400.0}}},
 		{"negative", "Annual inflation was −0.2% in March; -1.5 per cent in April, in the COVID-19 wave.",

@@ -89,7 +89,11 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		}
 		after = span(k, ce)
 	}
-	if of {
+	if of && as < ce && groupPronouns[toks[as].text] {
+		if !e.nounless && e.and == 0 && e.done == "" && groupOpens(toks, cs, e.i) {
+			after = pronounGroup(text, toks, as+1, ce, sc.population)
+		}
+	} else if of {
 		// A share of a group: the group is the population of the shares
 		// after it ("the majority of the public ..., and 54% blame").
 		if n := groupEnd(toks, as, ce); n > as {
