@@ -15,6 +15,7 @@ func TestConjunctionLead(t *testing.T) {
 		{"en", "Ferry services stopped in spring, when the Corran reservoir stood at 31 percent.", []string{"the Corran reservoir"}},
 		{"en", "Prices eased in June, as Orvania's wheat exports slid 12 percent.", []string{"Orvania's wheat exports slid"}},
 		{"en", "The line closes in winter, if ridership falls by 20 percent.", []string{"if ridership falls"}},
+		{"en", "Voters in Tarrow County, where 14 council seats are contested, vote in May.", []string{"council seats are contested"}},
 	}
 	checkLang(t, tests, subject)
 }
@@ -28,6 +29,8 @@ func TestDropLeadConjunction(t *testing.T) {
 		{"as many riders", "as many riders"},
 		{"when rents", "when rents"},
 		{"if fares rise", "if fares rise"},
+		{"where the Orvan ferry docks", "the Orvan ferry docks"},
+		{"Where to dock", "Where to dock"},
 		{"", ""},
 	}
 	for _, tt := range tests {
