@@ -443,6 +443,7 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 			}
 			c.Subject = countedRelative(noun, e.unit == UnitPeople, strings.Fields(c.Subject))
 		}
+		c.Subject = verbOnlySubject(c.Subject)
 		sc.levelHead = ""
 		if e.unit == UnitPeople && e.value != nil {
 			// "tracked 2,000 families. It found that 38% ...": the
