@@ -1277,7 +1277,14 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				k = n - 1
 				continue
 			}
+			if galleryCounter(toks, k, opts.Lang) {
+				k += 2 // "Bild 4 von 12": no figure
+				continue
+			}
 			e, ok := langExprAt(toks, k, ln)
+			if p, pok := langPartOfWhole(toks, k, ln, opts.Lang); pok {
+				e, ok = p, true
+			}
 			if ok && (langPartitive(toks, k+1) > 0 || e.j == k+2 && (langTollAux[e.unit] || langTollIntransitive[e.unit])) && langNounlessToll(toks, k, k+1, toks[k].value) {
 				// Rule langNounlessCount: "Trois d'entre eux ont été
 				// arrêtés", "40 resultaron heridos", "Dos murieron"
