@@ -444,6 +444,11 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 			c.Subject = countedRelative(noun, e.unit == UnitPeople, strings.Fields(c.Subject))
 		}
 		c.Subject = verbOnlySubject(c.Subject)
+		if len(out) > 0 {
+			if s := restatedSubject(text, out[len(out)-1], c); s != "" {
+				c.Subject = s // rule restatedFigure
+			}
+		}
 		sc.levelHead = ""
 		if e.unit == UnitPeople && e.value != nil {
 			// "tracked 2,000 families. It found that 38% ...": the

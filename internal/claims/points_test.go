@@ -20,7 +20,7 @@ func TestPointsRules(t *testing.T) {
 		{"pointsOfPercent, an index's points", "The index fell 102 points, or 0.6%, on Friday.",
 			[]lgot{
 				{"The index fell 102 points", "points", "The index fell", 102.0, nil},
-				{"0.6%", "percent", "", 0.6, nil}}},
+				{"0.6%", "percent", "The index fell", 0.6, nil}}}, // rule restatedFigure
 		{"changePoints", "The index fell 40 points to 7,412.",
 			[]lgot{
 				{"The index fell 40 points", "points", "The index fell", 40.0, nil},
