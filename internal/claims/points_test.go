@@ -28,7 +28,7 @@ func TestPointsRules(t *testing.T) {
 		{"changePoints, by", "Turnout fell by 9 points in the suburbs.",
 			[]lgot{{"Turnout fell by 9 points in the suburbs", "points", "Turnout fell in the suburbs", 9.0, nil}}},
 		{"changePoints, a player's points", "Okafor added 31 points off the bench.",
-			[]lgot{{"31 points off the bench", "points", "points off the bench", 31.0, nil}}},
+			[]lgot{{"Okafor added 31 points off the bench", "points", "points Okafor added off the bench", 31.0, nil}}},
 	}
 	checkClaims(t, tests)
 }
