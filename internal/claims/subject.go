@@ -124,6 +124,15 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// "to 1,200 units"; a price in pence is money, "to 412p in early
 	// trading").
 	if sc.levelHead != "" && lead+1 == b && toks[lead].lower == "to" && (after == "" || isShareOrMoney(e) || isBareLevel(e) || e.unit == UnitPence || e.unit == UnitCents) {
+		// Rule levelReason: a clause of reason or time after the level
+		// ("to 3,210 as talks resumed", "to $48 after the storm") says
+		// why or when it moved, not what moved: "The Velmar index", not
+		// "The Velmar index as talks resumed". /tmp/T/ana.sh over each
+		// text, HEAD -> this: 2 claims changed (md5 half of the file
+		// name 2/0), right.
+		if as < ce && (clauseConjunctions[toks[as].lower] && !asComparisons[nextLower(toks, as+1, ce)] || toks[as].lower == "after" && as+1 < ce && !timeToken(toks[as+1])) {
+			after = ""
+		}
 		return joinWords(sc.levelHead, after)
 	}
 	allLead := true
@@ -418,6 +427,14 @@ building:built selling:sold receiving:received claiming:claimed`) {
 	}
 	return m
 }()
+
+// nextLower is toks[k].lower, "" when k is past the clause's end ce.
+func nextLower(toks []token, k, ce int) string {
+	if k >= ce {
+		return ""
+	}
+	return toks[k].lower
+}
 
 // asBounds make "as ... as" before a figure its bound (rule asMuchAs).
 var asBounds = setOf(`much many high low little few long far`)
