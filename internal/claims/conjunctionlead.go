@@ -29,6 +29,16 @@ var asComparisons = setOf(`much many high low well long far few little of are is
 // "where", none worse.
 func dropLeadConjunction(subj string) string {
 	w, rest, ok := strings.Cut(subj, " ")
+	// Rule followedBy: "followed (closely) by Ada Quell at 20 percent"
+	// measures the one who follows: "Ada Quell", not "followed by Ada
+	// Quell".
+	if ok && w == "followed" {
+		r, _ := strings.CutPrefix(rest, "closely ")
+		if r, ok := strings.CutPrefix(r, "by "); ok {
+			return r
+		}
+		return subj
+	}
 	if !ok || !strings.Contains(rest, " ") || !clauseConjunctions[strings.ToLower(w)] {
 		return subj
 	}
