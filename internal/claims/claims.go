@@ -449,6 +449,9 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 				c.Subject = s // rule restatedFigure
 			}
 		}
+		if c.Subject == "" && cs >= 2 && toks[cs-1].text == "(" && e.i == cs {
+			c.Subject = bracketHead(text, toks, cs-1) // rule bracketLabel
+		}
 		sc.levelHead = ""
 		if e.unit == UnitPeople && e.value != nil {
 			// "tracked 2,000 families. It found that 38% ...": the
