@@ -35,7 +35,19 @@ func pronounGroup(text string, toks []token, k, ce int, population string) strin
 		groupParticiples[t.lower] || wordTollVerbs[t.lower] || nounlessPassive[t.lower] {
 		return joinWords(who, rest) // "those stranded at the port"
 	}
-	return countedRelative(who, people, strings.Fields(rest))
+	// A passive ("are sent to the depot") reads as its participle, as
+	// rule countedClause reads it ("those sent to the depot"); any
+	// other verb keeps the whole clause after "who": what the part said
+	// or did is what it measures ("those who said they felt unsafe at
+	// night").
+	if beAuxiliaries[t.lower] && k+1 < ce && strings.HasSuffix(toks[k+1].lower, "ed") {
+		return countedRelative(who, people, strings.Fields(rest))
+	}
+	rel := " that "
+	if people {
+		rel = " who "
+	}
+	return who + rel + rest
 }
 
 // groupPronouns stand for a group a part is of (rule pronounGroup), as

@@ -18,6 +18,7 @@ func TestPronounGroup(t *testing.T) {
 		{"en", "The Velmar line carries commuters, a third of whom are students.", []string{"those who are students"}},
 		{"en", "A poll of 900 tenants found that 70 percent of them could not afford a rise.", []string{"tenants who could not afford a rise"}},
 		{"en", "Dozens of them stranded at the port waited overnight.", []string{"those stranded at the port waited overnight"}},
+		{"en", "A poll of 900 tenants found that 40% of them said they felt unsafe walking home.", []string{"tenants who said they felt unsafe walking home"}},
 		{"en", "The museum lent out 12 of them last spring.", []string{"The museum lent out them last spring"}},
 		{"en", "Ada Quell counted about 20 of them.", []string{"Ada Quell counted them"}},
 	}
