@@ -253,6 +253,9 @@ func danglingSeparator(r rune) bool {
 // date texts keep the plain reading (a date split over elements stays
 // whole).
 func bylineText(n *html.Node, t string) string {
+	if s := creditControlCut(n); s != "" {
+		return s // rule bylineControlLink (authors_controls.go)
+	}
 	if s := itemNames(n); s != "" {
 		return s // rule authorItemNames (authors_items.go)
 	}
