@@ -99,7 +99,11 @@ var controlWords = map[string]bool{
 // creditJoinerEnd matches a credit whose last word or mark joins the next
 // name to it ("By Ivo Stark and", "Von Ivo Stark,"): the link after it is
 // a co-writer.
-var creditJoinerEnd = regexp.MustCompile(`(?i)(?:[,;&/+|]|\s(?:and|und|et|y|e|en|i|with|mit|avec|con|oraz|og|och))$`)
+var creditJoinerEnd = regexp.MustCompile(`(?i)(?:[,;&/+|]|(?:^|\s)(?:and|und|et|y|e|en|i|with|mit|avec|con|oraz|og|och))$`)
+
+// creditJoinerStart matches a line that opens with a joining word or mark
+// ("and Tomas Veil", "& Tomas Veil"): it continues the line before it.
+var creditJoinerStart = regexp.MustCompile(`(?i)^(?:[,;&/+|]|(?:and|und|et|y|e|en|i|with|mit|avec|con|oraz|og|och)(?:\s|$))`)
 
 // linkDir is the folder of a link's address: the address up to its last
 // slash, without a query, a fragment or a closing slash

@@ -259,6 +259,9 @@ func bylineText(n *html.Node, t string) string {
 	if s := itemNames(n); s != "" {
 		return s // rule authorItemNames (authors_items.go)
 	}
+	if s := breakFields(n); s != "" {
+		return s // rule bylineBreakFields (authors_breaks.go)
+	}
 	if !hasGluedParts(n) {
 		return t
 	}
