@@ -1023,7 +1023,8 @@ func splitAuthors(raw string) []string {
 		var out []string
 		titled := false
 		var seps []string // the separator before each part after the first, read when needed
-		for i, p := range authorSplit.Split(seg, -1) {
+		parts := authorSplit.Split(seg, -1)
+		for i, p := range parts {
 			if i > 0 && credential.MatchString(strings.TrimRight(strings.TrimSpace(p), credentialTrail)) {
 				// "Jane Doe, MD": a degree after a name.
 				continue
@@ -1034,6 +1035,16 @@ func splitAuthors(raw string) []string {
 				// holding a job word is the name's job title.
 				titled = true
 				continue
+			}
+			if i > 0 && len(out) > 0 && i+1 < len(parts) && beatWord(p) {
+				if seps == nil {
+					seps = authorSplit.FindAllString(seg, -1)
+				}
+				if titleBeats(parts, seps, i) {
+					// Rule authorTitleBeat (authors_beat.go).
+					titled = true
+					continue
+				}
 			}
 			if i > 0 && len(out) > 0 && agencyPart(p) {
 				// Rule authorAgencyPart (authors_roles.go).
