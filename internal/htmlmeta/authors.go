@@ -1267,7 +1267,7 @@ var jobPartNotTitle = map[string]bool{"staff": true, "content": true, "tech": tr
 // word ("Senior Reporter", "Community Development").
 func jobPart(p string) bool {
 	isJob := func(w string) bool {
-		return jobPartWords[w] || titleStartWords[w] && !jobPartNotTitle[w] || localJob(w)
+		return jobPartWords[w] || titleStartWords[w] && !jobPartNotTitle[w] || localJob(w) || pluralJob(w)
 	}
 	for w := range strings.FieldsSeq(p) {
 		lw := strings.ToLower(strings.Trim(w, ".,:;()"))
