@@ -53,6 +53,16 @@ func (c *collector) authors(outlet string) []string {
 		if k == "citation_author" {
 			vals = invertNames(vals)
 			cite = vals
+		} else if len(vals) == 1 && strings.HasPrefix(k, "dc") {
+			if n := invertedPerson(clean(vals[0])); n != clean(vals[0]) {
+				// Rule authorInvertedCreator: Dublin Core files a
+				// creator surname first ("Marsh, Lena"), as library
+				// catalogues do; one such value names one person, as a
+				// JSON-LD Person's name does (authorInvertedPerson,
+				// jsonld.go), not two. The plain author meta has no such
+				// convention ("Lena, Tom" may be two given names).
+				vals = []string{n}
+			}
 		}
 		sources = append(sources, vals)
 	}
