@@ -370,7 +370,15 @@ func (ld *ldData) authorNames(v any) (people, orgs []string) {
 				rec(e, depth+1)
 			}
 		case string:
-			if n := clean(x); n != "" {
+			n := clean(x)
+			if strings.HasPrefix(n, "http://") || strings.HasPrefix(n, "https://") {
+				// Rule "ld-author-url" for an author given as its page's
+				// address alone ("author": "https://site.example/author/
+				// ana-ruiz"): the slug names the person, as for a Person
+				// with only a url; an address without one names nobody.
+				n = authorSlugName(n)
+			}
+			if n != "" {
 				people = append(people, n)
 			}
 		case map[string]any:
