@@ -1035,6 +1035,13 @@ func splitAuthors(raw string) []string {
 		var seps []string // the separator before each part after the first, read when needed
 		parts := authorSplit.Split(seg, -1)
 		for i, p := range parts {
+			if strings.HasSuffix(p, ")") {
+				// Rule authorRoleAside (authors_aside.go).
+				var other bool
+				if p, other = cutRoleAside(p); other {
+					continue
+				}
+			}
 			if i > 0 && credential.MatchString(strings.TrimRight(strings.TrimSpace(p), credentialTrail)) {
 				// "Jane Doe, MD": a degree after a name.
 				continue
