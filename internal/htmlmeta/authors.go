@@ -1168,7 +1168,10 @@ func cutNameTail(seg string) string {
 	if !strings.Contains(seg, "@") && !strings.Contains(seg, " in ") {
 		return seg
 	}
-	if loc := nameTail.FindStringIndex(seg); loc != nil && properName(seg[:loc[0]]) {
+	if loc := nameTail.FindStringIndex(seg); loc != nil && (properName(seg[:loc[0]]) || loginShape.MatchString(seg[:loc[0]])) {
+		// Rule authorLoginTail: a blog's "Posted by lmarsh in Harbour
+		// News" credits a login before the post's category; the login
+		// alone is the credit, which rule authorLoginName reads.
 		return seg[:loc[0]]
 	}
 	return seg
