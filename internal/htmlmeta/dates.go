@@ -219,8 +219,11 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	if pub == nil {
 		// Last resort: a date among the page's first lines or in its
 		// <title> ("23.01.2022 - Headline"), marked as estimated.
-		for _, t := range append(append([]string{}, c.bodyLines...), c.docTitle) {
+		for i, t := range append(append([]string{}, c.bodyLines...), c.docTitle) {
 			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+				if i < len(c.bodyLines) && crawlDay(v, now) {
+					continue // rule dateBareToday: the masthead's current day
+				}
 				pub = &model.Date{Value: v, Estimated: true, Evidence: "visible text near the top of the page"}
 				break
 			}
@@ -530,11 +533,23 @@ func (c *collector) bareDate(now time.Time) *model.Date {
 		return nil
 	}
 	for _, t := range c.labels.bare {
-		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+		if v, ok := findTextDate(t, now, c.dayFirst()); ok && !crawlDay(v, now) {
 			return &model.Date{Value: v, Estimated: true, Evidence: "visible text (a date alone)"}
 		}
 	}
 	return nil
+}
+
+// crawlDay is rule dateBareToday: many sites print the current day alone
+// in a bar over their masthead ("Sunday, 3 March 2031"), outside the
+// <header> and <nav> elements that mark navigation; on a page that
+// declares no date it was read as the publication date, which was then
+// the day the page was fetched. A date alone on the day of now, or the day
+// before (the site's time zone may lie behind), is that bar's, not the
+// page's.
+func crawlDay(day string, now time.Time) bool {
+	d, ok := daysApart(day, now.Format(time.DateOnly))
+	return ok && d <= 1
 }
 
 // bareOverCards applies dateBareOverCards: when the first date a byline
