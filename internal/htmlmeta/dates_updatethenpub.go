@@ -54,9 +54,18 @@ func pubAfterUpdateInLine(t string, now time.Time, dayFirst bool) (string, bool)
 // Japanese and Korean ("发布", "公開", "입력"), read after their update
 // labels (cjkUpdateBefore): "更新日：2031年3月15日 公開日：2031年3月14日",
 // "수정 2031.03.15 08:00 입력 2031.03.14 10:12" were dated by the update.
+//
+// Rule dateCreatedAfterUpdate adds the words that date a page's creation
+// or posting rather than its publication, German "Erstellt:" (the needle
+// "rstellt am" wants the "am"), English "Created:" and a bare "Posted"
+// ("Aktualisiert: 15.03.2031 | Erstellt: 14.03.2031", "Updated March 15,
+// 2031 · Posted March 14, 2031" were dated by the update). Only here,
+// after an update's label and its date: alone they open many lines that
+// date other things.
 var otherPubLabels = []string{"публиковано", "публіковано", "ublikováno", "ublikované", "özzétéve", "ayınlanma", "ημοσιεύθηκε",
 	"ublicerad", "ublisert", "ubliceret", "ulkaistu",
-	"发布", "發布", "發佈", "发表", "發表", "公開", "公开", "입력", "등록"}
+	"发布", "發布", "發佈", "发表", "發表", "公開", "公开", "입력", "등록",
+	"rstellt", "reated", "osted"}
 
 // cjkUpdateBefore are the update labels of Chinese, Japanese ("更新") and
 // Korean ("수정", "업데이트") written before their date, which rule

@@ -19,6 +19,11 @@ func TestPubAfterUpdateInLine(t *testing.T) {
 		{"June 8, 2031 by Ivo Marchetti. Updated: June 9, 2031", ""},
 		{"By Ivo Marchetti. Updated: June 9, 2031", ""},
 		{"Published: June 8, 2031. Updated: June 9, 2031", ""},
+		// Rule dateCreatedAfterUpdate.
+		{"Aktualisiert: 09.06.2031 | Erstellt: 08.06.2031", "2031-06-08"},
+		{"Updated: June 9, 2031 | Created: June 8, 2031", "2031-06-08"},
+		{"Updated June 9, 2031 · Posted June 8, 2031", "2031-06-08"},
+		{"Created: June 8, 2031 | Updated: June 9, 2031", ""},
 	} {
 		got, ok := pubAfterUpdateInLine(tc.in, now, true)
 		if !ok {
