@@ -220,6 +220,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		// Last resort: a date among the page's first lines or in its
 		// <title> ("23.01.2022 - Headline"), marked as estimated.
 		for i, t := range append(append([]string{}, c.bodyLines...), c.docTitle) {
+			if i < len(c.bodyLines) && proseLine(t) {
+				continue // rule dateProseLine (dates_prose.go)
+			}
 			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
 				if i < len(c.bodyLines) && crawlDay(v, now) {
 					continue // rule dateBareToday: the masthead's current day
@@ -533,6 +536,9 @@ func (c *collector) bareDate(now time.Time) *model.Date {
 		return nil
 	}
 	for _, t := range c.labels.bare {
+		if proseLine(t) {
+			continue // rule dateProseLine (dates_prose.go)
+		}
 		if v, ok := findTextDate(t, now, c.dayFirst()); ok && !crawlDay(v, now) {
 			return &model.Date{Value: v, Estimated: true, Evidence: "visible text (a date alone)"}
 		}
@@ -995,6 +1001,10 @@ func (c *collector) shownTexts(now time.Time, n int) []shownText {
 // shownGroups are the texts shownTexts reads, in its order of trust: the
 // byline and date lines, the lines after the headline, the main headings' full
 // texts (h1Extras).
+// afterH1Group is the index of the lines after the headline in
+// shownGroups.
+const afterH1Group = 1
+
 func (c *collector) shownGroups() [3]shownGroup {
 	return [...]shownGroup{{c.dateTexts, c.dateTextsChrome}, {c.afterH1, c.afterH1Chrome}, {c.h1Extras, nil}}
 }
@@ -1022,6 +1032,9 @@ func (c *collector) shownTextsWithin(now time.Time, n, maxRead int) []shownText 
 		chrome := g.chrome != nil && g.chrome[l.shownNext]
 		l.shownNext++
 		l.shownRead++
+		if l.shownGroup == afterH1Group && proseLine(t) {
+			continue // rule dateProseLine (dates_prose.go)
+		}
 		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
 			if p, ok := pubAfterUpdateInLine(t, now, c.dayFirst()); ok {
 				v = p // rule dateUpdateThenPublished
