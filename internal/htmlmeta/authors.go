@@ -1352,6 +1352,14 @@ var jobModifiers = map[string]bool{
 	"data": true, "opinion": true, "weather": true, "travel": true, "food": true, "arts": true,
 	"economics": true, "technology": true, "environment": true, "climate": true, "legal": true,
 	"regional": true, "news": true, "community": true, "features": true, "visiting": true, "trainee": true,
+	// Rule authorBeatModifier: more beats a newsroom names its
+	// correspondents by ("Ada Quell Transport Correspondent" kept
+	// "Transport" on the name); none is a given name or a surname.
+	"transport": true, "transportation": true, "energy": true, "housing": true, "property": true,
+	"motoring": true, "aviation": true, "defence": true, "defense": true, "security": true, "culture": true,
+	"music": true, "film": true, "fashion": true, "lifestyle": true, "entertainment": true, "markets": true,
+	"finance": true, "money": true, "consumer": true, "agriculture": true, "religion": true,
+	"diplomatic": true, "retail": true, "diplomacy": true, "parliamentary": true, "medical": true,
 }
 
 // leadingTitleWords end a compound job title written before a name.

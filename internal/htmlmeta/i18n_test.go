@@ -235,6 +235,10 @@ func TestAuthorTitleModifier(t *testing.T) {
 		"Ada Maria Lund Senior Writer":  "Ada Maria Lund",
 		"Ada Guest Reporter":            "Ada Guest",
 		"Ada Lund Business Development": "Ada Lund Business Development",
+		// Rule authorBeatModifier.
+		"Ada Quell Transport Correspondent": "Ada Quell",
+		"Ada Quell Energy Editor":           "Ada Quell",
+		"Ada Mary Quell Defence Reporter":   "Ada Mary Quell",
 	} {
 		if got := cutJobTitle(in); got != want {
 			t.Errorf("cutJobTitle(%q) = %q, want %q", in, got, want)
