@@ -1027,6 +1027,13 @@ func splitAuthors(raw string) []string {
 		seg = authorCut.ReplaceAllString(seg, "")
 		seg = trailingPreposition.ReplaceAllString(seg, "")
 		seg = strings.TrimSpace(bylinePrefix.ReplaceAllString(seg, ""))
+		if rest, ok := strings.CutPrefix(seg, "the "); ok && model.StartsUpper(rest) {
+			// Rule authorGroupArticle: "By the Harbour Courier
+			// Editorial Board" credits a group whose name the sentence
+			// gave its article in small letters; the credit is written
+			// as a name ("The Harbour Courier Editorial Board").
+			seg = "The " + rest
+		}
 		if strings.Contains(seg, " a ") {
 			seg = czechAnd.ReplaceAllString(seg, "$1, $2")
 		}
