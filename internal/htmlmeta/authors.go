@@ -1163,7 +1163,12 @@ var (
 // nameTail is what may follow a name in a byline without belonging to
 // it (rule authorNameTail): the place the piece was written from ("in
 // Portbay") or the writer's handle ("@lenamarsh").
-var nameTail = regexp.MustCompile(`\s+(?:in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}|@\w{2,30})$`)
+//
+// Rule authorGluedHandle: the handle set in an element of its own right
+// after the name reads glued to it ("<span>By Lena Marsh</span><span>
+// @lenamarsh</span>" gives "Lena Marsh@lenamarsh"): no space is needed
+// before it.
+var nameTail = regexp.MustCompile(`\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$|\s*@\w{2,30}$`)
 
 // cutNameTail is rule authorNameTail: a byline segment that is a name
 // and a tail ("By Lena Marsh in Portbay", "Lena Marsh @lenamarsh") gave
