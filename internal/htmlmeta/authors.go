@@ -894,8 +894,10 @@ var (
 	// the same shapes the reference scorer ignores.
 	credential = regexp.MustCompile(`^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.)$`)
 	// authorCut ends the name part of a byline at a date, a time or furniture
-	// such as "| Updated" or "Published".
-	authorCut = regexp.MustCompile(`(?i)\s*(?:\||•|·|–|—|\s-\s|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+\w+\s+\d|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|\bpubblicato\b|\baktualisiert\b|\bam\s+\d|\ble\s+\d|\bel\s+\d|\bil\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|\s\d|[-–,]\s*\d).*$`)
+	// such as "| Updated" or "Published". Rule authorCreatedCut: German
+	// "Erstellt" and English "Created" before the date too ("Von Lena
+	// Marsch Erstellt 05.03.2031" kept "Erstellt" on the name).
+	authorCut = regexp.MustCompile(`(?i)\s*(?:\||•|·|–|—|\s-\s|\bpublished\b|\bupdated\b|\bposted\b|\berstellt\b|\bcreated\b|\bon\s+\w+\s+\d|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|\bpubblicato\b|\baktualisiert\b|\bam\s+\d|\ble\s+\d|\bel\s+\d|\bil\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|\s\d|[-–,]\s*\d).*$`)
 	// authorSplit separates names: punctuation, or a conjunction between
 	// spaces (RE2's \b is ASCII-only and would cut "Mevißen" at "en").
 	// Rule authorSerialComma: a comma and a conjunction together ("A, B,
