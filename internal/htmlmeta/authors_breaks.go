@@ -62,3 +62,40 @@ func breakFields(n *html.Node) string {
 	}
 	return clean(sb.String())
 }
+
+// creditField is rule bylineCreditField: a byline whose credit sits in an
+// element of its own, the fields after it in sibling elements
+// (<div><span>By Ada Quell</span><span>Orvania Policy Institute</span>
+// </div>), read as one line glued the writer's name to the next field
+// ("Ada Quell Orvania Policy Institute", one five-word name). When a child
+// element's text is a whole credit (a credit word and a name of two words
+// or more: creditStart) and text follows in later siblings, the credit is
+// that element's text alone; a later field joined to it by a conjunction
+// ("<span>and Tomas Veil</span>") continues it. It returns "" when n has
+// no such child.
+func creditField(n *html.Node) string {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type != html.ElementNode || textSkipped(ch.Data) || inlineFormatting(ch.Data) {
+			if ch.Type == html.TextNode && strings.TrimSpace(ch.Data) != "" {
+				return "" // the credit opens in loose text
+			}
+			continue
+		}
+		t := clean(textOf(ch, maxCandidateText))
+		if t == "" {
+			continue
+		}
+		if !opensWith(t, creditStartFirst) || !creditStart.MatchString(t) || len(strings.Fields(t)) < 3 || creditJoinerEnd.MatchString(t) {
+			return ""
+		}
+		rest := ""
+		for sib := ch.NextSibling; sib != nil && rest == ""; sib = sib.NextSibling {
+			rest = clean(textOf(sib, maxCandidateText))
+		}
+		if rest == "" || creditJoinerStart.MatchString(rest) {
+			return ""
+		}
+		return t
+	}
+	return ""
+}

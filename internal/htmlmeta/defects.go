@@ -262,6 +262,9 @@ func bylineText(n *html.Node, t string) string {
 	if s := breakFields(n); s != "" {
 		return s // rule bylineBreakFields (authors_breaks.go)
 	}
+	if s := creditField(n); s != "" {
+		return s // rule bylineCreditField (authors_breaks.go)
+	}
 	if !hasGluedParts(n) {
 		return t
 	}
