@@ -1080,6 +1080,10 @@ func splitAuthors(raw string) []string {
 				// Rule authorAffiliationPart.
 				continue
 			}
+			if i > 0 && len(out) > 0 && outletPart(p) {
+				// Rule authorOutletPart (authors_outlet.go).
+				continue
+			}
 			if i > 0 && len(out) > 0 && specialTo.MatchString(p) {
 				// Rule authorSpecialTo: "Lena Marsh, Special to the
 				// Courier" says for whom a freelance wrote, no second
