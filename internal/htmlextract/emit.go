@@ -274,7 +274,7 @@ func (x *extractor) emitKept(n *html.Node, ni *nodeInfo, c ctx, depth int) {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
 		if !x.listing && x.proseCard == 0 && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
 			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) <= linkListProse*float64(ni.text-ni.link) &&
-			!(a == atom.Table && x.linkedDataTable(n)) && !x.termList(n, ni) && !nameList(n) && !x.entryTitle(n, ni) {
+			!(a == atom.Table && x.linkedDataTable(n)) && !x.termList(n, ni) && !nameList(n) && !x.entryTitle(n, ni) && !quoteHead(n) {
 			k := bkNav
 			if a == atom.Ul || a == atom.Ol {
 				k = bkRelated

@@ -552,7 +552,7 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, wordID) {
 		}
 	}
 	k, w := classify(n, x.classMemo)
-	if k != bkNone {
+	if k != bkNone && !quoteHead(n) {
 		return k, classWords[w]
 	}
 	return bkNone, wNone
