@@ -564,6 +564,9 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 		return
 	}
 	x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: t, Rule: rule})
+	if name := x.posterName(n); name != "" {
+		x.emitPosterName(name) // rule "poster-name"
+	}
 }
 
 // looseCaption is rule "loose-caption": a caption element (n, classed
