@@ -565,7 +565,9 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 	}
 	x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: t, Rule: rule})
 	if name := x.posterName(n); name != "" {
-		x.emitPosterName(name) // rule "poster-name"
+		x.emitPostLine(name) // rule "poster-name"
+	} else if date := x.postDate(n, rule); date != "" {
+		x.emitPostLine(date) // rule "post-date"
 	}
 }
 

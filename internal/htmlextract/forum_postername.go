@@ -1,12 +1,8 @@
 package htmlextract
 
 import (
-	"strings"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"github.com/lede-news/lede/internal/model"
 )
 
 // maxPosterCard bounds the visible bytes of a poster's card that rule
@@ -71,19 +67,4 @@ func (x *extractor) posterName(n *html.Node) string {
 		return ""
 	}
 	return name
-}
-
-// emitPosterName writes name (see posterName) as a paragraph of its own,
-// unless the text's last block already says it: themes repeat a post's
-// card for small screens, some with the member's group after the name
-// ("Ada Quell" then "Ada Quell Members").
-func (x *extractor) emitPosterName(name string) {
-	if body := x.a.Body; len(body) > 0 {
-		last := body[len(body)-1].Text
-		if last == name || strings.HasPrefix(name, last+" ") || strings.HasPrefix(last, name+" ") {
-			return
-		}
-	}
-	x.buf = append(x.buf[:0], name...)
-	x.flush(ctx{kind: model.KindParagraph})
 }

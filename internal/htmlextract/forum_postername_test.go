@@ -66,3 +66,17 @@ func TestPosterName(t *testing.T) {
 		}
 	}
 }
+
+// TestPostDate: rule "post-date". Each post keeps its date, after its
+// poster's name and before its text; the post's ordinal goes.
+func TestPostDate(t *testing.T) {
+	a := mustExtract(t, posterCardThread())
+	for i := 1; i <= 5; i++ {
+		checkKept(t, a, fmt.Sprintf("May %d, 2025", i), "the post's date", true)
+		checkKept(t, a, fmt.Sprintf("#%d", i), "the post's ordinal", false)
+	}
+	name, date, text := strings.Index(a.Text, "Hedda Morrow"), strings.Index(a.Text, "May 4, 2025"), strings.Index(a.Text, "Lift every board")
+	if name < 0 || date < name || text < date {
+		t.Errorf("the post's date is not between its poster's name and its text:\n%s", a.Text)
+	}
+}
