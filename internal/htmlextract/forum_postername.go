@@ -26,12 +26,16 @@ var posterNameWords = map[string]bool{"username": true}
 // reads as the post's first line ("who says this"). The name alone is
 // kept, in the card's place: the element named for it (class "username",
 // or itemprop="name" in the card's itemprop="author" scope), when the
-// card holds exactly one such name. It returns the name, or "". (lede
+// card holds exactly one such name. An inline card (Discourse's <span
+// itemprop="author"> before the post's time) is read when no text waits
+// before it in its line. It returns the name, or "". (lede
 // bench extract on WCXB: forum words F1 up on both md5 halves, 15 pages
 // up, 5 down whose golds leave the names out; extract/: one thread gains
 // its posters' names.)
 func (x *extractor) posterName(n *html.Node) string {
-	if !x.thread || n.Type != html.ElementNode || !isBlockTag(n.DataAtom) {
+	p := attr(n, "itemprop")
+	author := p == "author" || p == "creator"
+	if !x.thread || n.Type != html.ElementNode || !isBlockTag(n.DataAtom) && !(author && x.nothingPending()) {
 		return ""
 	}
 	if ni := x.ptr(n); ni == nil || ni.text > maxPosterCard {
@@ -62,8 +66,7 @@ func (x *extractor) posterName(n *html.Node) string {
 		}
 		return true
 	}
-	p := attr(n, "itemprop")
-	if !walk(n, p == "author" || p == "creator") || len(name) > maxPosterName {
+	if !walk(n, author) || len(name) > maxPosterName {
 		return ""
 	}
 	return name

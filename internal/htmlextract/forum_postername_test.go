@@ -80,3 +80,41 @@ func TestPostDate(t *testing.T) {
 		t.Errorf("the post's date is not between its poster's name and its text:\n%s", a.Text)
 	}
 }
+
+// crawlerPost is one post of an invented cycling club's thread as a
+// forum serves it to readers without scripts: the poster's microdata in
+// an inline <span> before the post's time, then the post.
+const crawlerPost = `<div id="post_%[1]d" class="thread-entry"><div class="entry-meta">
+<span class="entry-author" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/%[2]s"><span itemprop="name">%[2]s</span></a></span>
+<span class="entry-infos"><time itemprop="datePublished" datetime="2025-03-0%[1]dT10:00:00Z" class="entry-time">March %[1]d, 2025, 10:00am</time><span itemprop="position">%[1]d</span></span></div>
+<div class="entry-text" itemprop="text"><p>%[3]s</p><p>%[3]s</p></div></div>
+`
+
+// TestPosterNameInline: rule "poster-name" on a card that is an inline
+// element: each post keeps its poster's handle, as a line of its own.
+func TestPosterNameInline(t *testing.T) {
+	posts := []struct{ name, text string }{
+		{"quill_rider", "Our Sunday loop along the estuary keeps flooding at the old mill bridge. Does anyone know a dry detour that avoids the main road past the quarry?"},
+		{"fenna_spoke", "Take the towpath north to the lock keeper's cottage, then the farm lane east; it adds four miles but stays dry even after a week of rain."},
+		{"quill_rider", "Rode it this morning with six of the club. Dry all the way, and the café at the lock opens at eight, which nobody had told us before."},
+	}
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="en"><head><title>Flooded bridge on the Sunday loop - Marrowby Wheelers</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Flooded bridge on the Sunday loop"}</script></head><body>
+<h1>Flooded bridge on the Sunday loop</h1><div class="thread-entries" itemscope itemtype="http://schema.org/DiscussionForumPosting">`)
+	for i, p := range posts {
+		fmt.Fprintf(&b, crawlerPost, i+1, p.name, p.text)
+	}
+	b.WriteString(`</div></body></html>`)
+	a := mustExtract(t, b.String())
+	blocks := map[string]int{}
+	for _, bl := range a.Body {
+		blocks[bl.Text]++
+	}
+	if blocks["quill_rider"] != 2 || blocks["fenna_spoke"] != 1 {
+		t.Errorf("posters' handles as blocks: %v, want quill_rider twice and fenna_spoke once:\n%s", blocks, a.Text)
+	}
+	if i, j := strings.Index(a.Text, "fenna_spoke"), strings.Index(a.Text, "Take the towpath"); i < 0 || j < i {
+		t.Errorf("the poster's handle is not before the post:\n%s", a.Text)
+	}
+}
