@@ -3,6 +3,8 @@ package htmlextract
 import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // maxPosterCard bounds the visible bytes of a poster's card that rule
@@ -25,7 +27,8 @@ var posterNameWords = map[string]bool{"username": true}
 // the name of the member who wrote the post, which a reader of the thread
 // reads as the post's first line ("who says this"). The name alone is
 // kept, in the card's place: the element named for it (class "username",
-// or itemprop="name" in the card's itemprop="author" scope), when the
+// or itemprop="name" in the card's itemprop="author" scope, a <meta>'s
+// content among them), when the
 // card holds exactly one such name. An inline card (Discourse's <span
 // itemprop="author"> before the post's time) is read when no text waits
 // before it in its line. It returns the name, or "". (lede
@@ -45,12 +48,18 @@ func (x *extractor) posterName(n *html.Node) string {
 	var walk func(p *html.Node, author bool) bool
 	walk = func(p *html.Node, author bool) bool {
 		for c := p.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || isJunkTag(c.DataAtom) {
+			if c.Type != html.ElementNode {
 				continue
 			}
 			prop := attr(c, "itemprop")
-			if hasAttrWord(c, posterNameWords) || author && prop == "name" && c.DataAtom != atom.Meta {
+			if c.DataAtom == atom.Meta && !(author && prop == "name") || c.DataAtom != atom.Meta && isJunkTag(c.DataAtom) {
+				continue
+			}
+			if hasAttrWord(c, posterNameWords) || author && prop == "name" {
 				t := textOf(c)
+				if c.DataAtom == atom.Meta {
+					t = model.CollapseSpace(attr(c, "content"))
+				}
 				if t == "" {
 					continue
 				}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // posterCardPost is one post of an invented allotment forum's thread: a
@@ -116,5 +118,63 @@ func TestPosterNameInline(t *testing.T) {
 	}
 	if i, j := strings.Index(a.Text, "fenna_spoke"), strings.Index(a.Text, "Take the towpath"); i < 0 || j < i {
 		t.Errorf("the poster's handle is not before the post:\n%s", a.Text)
+	}
+}
+
+// microdataPost is one post of an invented camera club's thread whose
+// page declares itself a discussion in microdata only: the poster's card
+// names the poster in a <meta itemprop="name"> beside a link to the
+// profile, over the member's figures.
+const microdataPost = `<article class="ReplyBox" itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+<div class="ReplyBox__avatar"><a href="/members/%[2]s.%[1]d/"><img src="/a/%[1]d.jpg" alt="%[2]s"></a></div>
+<div class="ReplyBox__user" itemprop="author" itemscope itemtype="https://schema.org/Person"><div class="ReplyBox__who"><meta itemprop="name" content="%[2]s">
+<a class="ReplyBox__profile" href="/members/%[2]s.%[1]d/" itemprop="url">%[2]s</a></div><div class="ReplyBox__figures"><span>1,20%[1]d posts</span> · <span>Joined 2019</span></div></div>
+<div class="ReplyBox__body" itemprop="text"><p>%[3]s</p><p>%[3]s</p><p>%[3]s</p></div></article>
+`
+
+// TestPosterNameMicrodata: rules "declared-thread" on microdata (see
+// threadItem) and "poster-name" on a <meta> name: each post keeps its
+// poster's name, not the member's figures.
+func TestPosterNameMicrodata(t *testing.T) {
+	posts := []struct{ name, text string }{
+		{"lenscap_lou", "My old rangefinder has started leaking light along the bottom of every frame. Is it the seals, and can they be replaced at home with a kit, or does it need a workshop?"},
+		{"brasswind", "Almost certainly the seals. A kit costs less than a roll of film and an afternoon; scrape the old foam out with a wooden stick so the body is never scratched."},
+		{"lenscap_lou", "Done over the weekend with a kit from the market stall. The first test roll came back clean, edge to edge, with not a streak on any of the thirty-six frames."},
+	}
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="en"><head><title>Light leak on an old rangefinder - Tamsley Camera Club</title></head><body>
+<div class="site-tabs"><a href="/">Forums</a> <a href="/new/">New posts</a></div>
+<div class="TopicPage" itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1 itemprop="headline">Light leak on an old rangefinder</h1>`)
+	for i, p := range posts {
+		fmt.Fprintf(&b, microdataPost, i+1, p.name, p.text)
+	}
+	b.WriteString(`</div><div class="site-foot"><a href="/terms/">Terms</a></div></body></html>`)
+	a := mustExtract(t, b.String())
+	blocks := map[string]int{}
+	for _, bl := range a.Body {
+		blocks[bl.Text]++
+	}
+	if blocks["lenscap_lou"] != 2 || blocks["brasswind"] != 1 {
+		t.Errorf("posters' names as blocks: %v, want lenscap_lou twice and brasswind once:\n%s", blocks, a.Text)
+	}
+	checkKept(t, a, "Joined 2019", "the member's figures", false)
+}
+
+func TestThreadItem(t *testing.T) {
+	cases := []struct {
+		itemtype string
+		want     bool
+	}{
+		{"https://schema.org/DiscussionForumPosting", true},
+		{" http://schema.org/DiscussionForumPosting ", true},
+		{"https://schema.org/Comment", false},
+		{"https://schema.org/QAPage", false},
+		{"https://schema.org/Article", false},
+	}
+	for _, c := range cases {
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "itemtype", Val: c.itemtype}}}
+		if got := threadItem(n); got != c.want {
+			t.Errorf("threadItem(%q) = %v, want %v", c.itemtype, got, c.want)
+		}
 	}
 }

@@ -250,6 +250,8 @@ func scanElements(n *html.Node, scripts []*html.Node) (int, []*html.Node, bool) 
 					scripts = append(scripts, c)
 				}
 				thread = thread || threadScript(c)
+			} else if !thread && len(c.Attr) > 0 {
+				thread = threadItem(c)
 			}
 		}
 		if c.FirstChild != nil {
