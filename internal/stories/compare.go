@@ -781,20 +781,16 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 			b.groups = nil
 		}
 	}
-	// Rule unattributed-variant: a quotation an outlet gave with no
-	// speaker (its attribution outside the sentence, or missed) that
-	// another outlet gave as one named speaker's joins that speaker's
-	// quotation as a wording of it: listed apart under (unattributed), one
-	// quotation read as two, and the named outlet's wording as its alone.
-	// Across speakers the test is stricter than sameQuote within one
-	// (sameWording): a short quotation's few words are found in many a
-	// long one. One that two speakers' quotations match stays unattributed.
-	if un := bySpeaker[""]; un != nil {
-		un.groups = slices.DeleteFunc(un.groups, func(g group) bool {
+	// joinVariants moves each quotation of from that one other speaker
+	// home admits gives in the same words (sameWording) into that
+	// speaker's quotation, as a wording of it; a quotation two such
+	// speakers' match stays.
+	joinVariants := func(from *speaker, admits func(sp *speaker, g group) bool) {
+		from.groups = slices.DeleteFunc(from.groups, func(g group) bool {
 			var home *speaker
 			hi := -1
 			for _, sp := range speakers {
-				if sp == un {
+				if sp == from || !admits(sp, g) {
 					continue
 				}
 				for i := range sp.groups {
@@ -814,6 +810,34 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 			}
 			home.groups[hi].items = append(home.groups[hi].items, g.items...)
 			return true
+		})
+	}
+	// Rule unattributed-variant: a quotation an outlet gave with no
+	// speaker (its attribution outside the sentence, or missed) that
+	// another outlet gave as one named speaker's joins that speaker's
+	// quotation as a wording of it: listed apart under (unattributed), one
+	// quotation read as two, and the named outlet's wording as its alone.
+	// Across speakers the test is stricter than sameQuote within one
+	// (sameWording): a short quotation's few words are found in many a
+	// long one. One that two speakers' quotations match stays unattributed.
+	if un := bySpeaker[""]; un != nil {
+		joinVariants(un, func(*speaker, group) bool { return true })
+	}
+	// Rule described-variant: a quotation one outlet credits to a
+	// description ("the minister", "the harbour master", "a spokeswoman for the
+	// board") and another outlet to a person it names, in the same words
+	// (sameWording), is that person's: it joins the person's quotation as
+	// a wording of it. Apart, one statement read as two people's, each
+	// outlet's wording as its alone. Only a person is a home: two bodies
+	// or two people credited with one statement are a disagreement the
+	// comparison keeps in view; and a person the quotation names is whom
+	// it is about ("investigators identified Ada Quell"), not its speaker.
+	for _, sp := range speakers {
+		if sp.name == "" || !describedName(sp.name) || sp.person[sp.name] {
+			continue
+		}
+		joinVariants(sp, func(h *speaker, g group) bool {
+			return h.name != "" && h.person[h.name] && !describedName(h.name) && !namedInQuote(h.name, g.items)
 		})
 	}
 	for _, sp := range speakers {
@@ -901,6 +925,32 @@ func describedKey(it quoteItem) (string, bool) {
 		return "", false
 	}
 	return "~" + strings.Join(words(strings.Join(f[1:], " ")), " "), true
+}
+
+// describedName reports a speaker named by a description, not a name: two
+// words or more opening with a determiner or a count ("the minister", "A
+// board spokeswoman", "one official"; rule described-variant).
+func describedName(sp string) bool {
+	f := strings.Fields(sp)
+	return len(f) > 1 && describedLead[strings.ToLower(f[0])]
+}
+
+// namedInQuote reports a quotation of items that names the person name by
+// its last word (rule described-variant).
+func namedInQuote(name string, items []quoteItem) bool {
+	nw := nameWords(name)
+	if len(nw) == 0 {
+		return false
+	}
+	last := nw[len(nw)-1]
+	for _, it := range items {
+		for _, w := range nameWords(it.text) {
+			if w == last {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // definiteLead are the determiners of describedLead that point to one

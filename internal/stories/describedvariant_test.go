@@ -1,0 +1,60 @@
+package stories
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestDescribedVariant pins rule described-variant: a quotation one outlet
+// credits to a description and another to a person it names, in the same
+// words, is that person's; a quotation that names the person stays with
+// the description, and so does one no person's quotation words.
+func TestDescribedVariant(t *testing.T) {
+	art := func(outlet, text string, person bool, qs ...model.Quote) *model.Article {
+		for i := range qs {
+			qs[i].Start = strings.Index(text, qs[i].Text)
+			qs[i].End = qs[i].Start + len(qs[i].Text)
+			qs[i].Form = model.QuoteDirect
+		}
+		a := &model.Article{ID: strings.ToLower(outlet), Outlet: outlet, Text: text, Quotes: qs}
+		for _, q := range qs {
+			if person {
+				a.People = append(a.People, model.Person{Name: q.Speaker})
+			}
+		}
+		return a
+	}
+	said := "The lock gates will stay shut until the river falls below the marker"
+	named := art("Harbour Gazette", `"`+said+`," Ada Quell said.`, true, model.Quote{Text: said, Speaker: "Ada Quell"})
+	described := art("Velmar Courier", `"`+said+`," the harbour master told reporters.`, false, model.Quote{Text: said, Speaker: "the harbour master"})
+	qs := compareQuotes([]*model.Article{named, described}, nil)
+	if len(qs) != 1 || qs[0].Speaker != "Ada Quell" || len(qs[0].Quotes) != 1 {
+		t.Fatalf("one statement: %+v, want it Ada Quell's alone", qs)
+	}
+	var outlets []string
+	for _, v := range qs[0].Quotes[0].Variants {
+		outlets = append(outlets, v.Outlets...)
+	}
+	if !slices.Contains(outlets, "Velmar Courier") {
+		t.Errorf("outlets %v, want the described wording's among them", outlets)
+	}
+
+	// A quotation that names the person is about her: it stays apart.
+	about := "Investigators questioned Ada Quell twice about the lock gates last winter"
+	named2 := art("Harbour Gazette", `"`+about+`," Ada Quell recalled.`, true, model.Quote{Text: about, Speaker: "Ada Quell"})
+	described2 := art("Velmar Courier", `"`+about+`," the inspector said.`, false, model.Quote{Text: about, Speaker: "the inspector"})
+	qs = compareQuotes([]*model.Article{named2, described2}, nil)
+	if len(qs) != 2 {
+		t.Errorf("quotation naming its person: %+v, want the description's kept apart", qs)
+	}
+
+	// Two descriptions: no person to credit, both stay.
+	other := art("Bay Courier", `"`+said+`," a lock keeper said.`, false, model.Quote{Text: said, Speaker: "a lock keeper"})
+	qs = compareQuotes([]*model.Article{described, other}, nil)
+	if len(qs) != 2 {
+		t.Errorf("two descriptions: %+v, want both kept", qs)
+	}
+}
