@@ -2235,6 +2235,62 @@ func namedIn(texts []string, name string) bool {
 	return name != "" && wholeWordsIn(texts, name, nil)
 }
 
+// demonymIn is rule demonym-elsewhere: a place is no outlet's exclusive
+// when another outlet's headline or text names it by its adjective, a
+// whole capitalised word: "only in one outlet" listed a country whose
+// minister every report quoted, because the others wrote "the Orvanian
+// minister" and only one "the minister of Orvania". The adjective is
+// read as English forms it, from the name's last word: the name with
+// "an", "ian", "n", "i" or "ese" after it ("Velmar" / "Velmarian",
+// "Orvania" / "Orvanian", "Kelbistan" / "Kelbistani"), or with its last
+// vowel or "y" replaced ("Tarsco" / "Tarscan", "Norrope" / "Norropean",
+// "Lumbry" / "Lumbrian", "Brenneny" / "Brennen"). Irregular ones
+// ("Wales" / "Welsh") are not read.
+func demonymIn(texts []string, place string) bool {
+	f := strings.Fields(place)
+	if len(f) == 0 || !startsUpper(f[len(f)-1]) {
+		return false
+	}
+	last := f[len(f)-1]
+	prefix := strings.Join(f[:len(f)-1], " ")
+	if prefix != "" {
+		prefix += " "
+	}
+	for _, form := range demonymForms(last) {
+		if wholeWordsIn(texts, prefix+form, nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymForms are the adjectives rule demonym-elsewhere reads for a
+// place's name.
+func demonymForms(name string) []string {
+	var out []string
+	for _, end := range demonymEndings {
+		out = append(out, name+end)
+	}
+	if stem, ok := strings.CutSuffix(name, "y"); ok && len(stem) >= minDemonymStem {
+		out = append(out, stem, stem+"ian", stem+"an")
+	}
+	if r, n := utf8.DecodeLastRuneInString(name); strings.ContainsRune("aeio", r) && len(name)-n >= minDemonymStem {
+		stem := name[:len(name)-n]
+		for _, end := range []string{"an", "ian", "ean", "ese"} {
+			out = append(out, stem+end)
+		}
+	}
+	return out
+}
+
+// demonymEndings are what English adds to a place's name to make its
+// adjective (rule demonym-elsewhere).
+var demonymEndings = []string{"an", "ian", "n", "i", "ese"}
+
+// minDemonymStem: a name cut to fewer letters ("Ly" of "Lyy") makes a
+// stem too short to read as a place's (rule demonym-elsewhere).
+const minDemonymStem = 3
+
 // minSurnameLen: rule surname-elsewhere reads surnames of this many
 // letters or more; shorter ones ("Li", "Ng") are too often other words'
 // pieces or initials.
@@ -2525,14 +2581,14 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 	}
 	slices.Sort(outlets)
 	// only lists what o alone names of m; bySurname for people (rule
-	// surname-elsewhere).
+	// surname-elsewhere), else for places (rule demonym-elsewhere).
 	only := func(m map[string]set, o string, bySurname bool) []string {
 		var out []string
 		for k, disp := range m[o] {
 			alone := true
 			for _, other := range outlets {
 				if other != o {
-					if _, ok := m[other][k]; ok || namedIn(texts[other], disp) || bySurname && surnameIn(texts[other], disp, places[other]) {
+					if _, ok := m[other][k]; ok || namedIn(texts[other], disp) || bySurname && surnameIn(texts[other], disp, places[other]) || !bySurname && demonymIn(texts[other], disp) {
 						alone = false
 						break
 					}
