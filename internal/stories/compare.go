@@ -1765,6 +1765,9 @@ func claimGroups(arts []*model.Article, revised map[claimRef]claimRef) []ClaimGr
 			if g == nil && c.Value != nil {
 				g = equalFigureGroup(groups, unit, *c.Value, change, m)
 			}
+			if g == nil && c.Value != nil {
+				g = restatedFigureGroup(groups, unit, *c.Value, change, m)
+			}
 			if g == nil && c.Value == nil {
 				g = vagueFigureGroup(groups, heading(c), unit, change)
 			}
@@ -2146,6 +2149,34 @@ func equalFigureGroup(groups []*claimAcc, unit string, value float64, change boo
 // article stay apart: one report gives one count once.
 func (x *claimAcc) holdsArticle(a *model.Article) bool {
 	return slices.ContainsFunc(x.members, func(o claimMember) bool { return o.art.ID == a.ID })
+}
+
+// restatedFigureGroup is rule restated-figure: a report gives its main
+// figures twice, in its opening and again in its body ("sent 480 troops
+// to the border" / "the 480 troops will stay a month"), in sentences
+// that share too few words for rule closeFigure, which besides passes
+// over a group of the same article (rule follow-up-figure). The second
+// stood apart under a heading of its own and read as a second measure.
+// A figure joins the group holding one of its own article of the same
+// value, unit and noun (figureHead) in another sentence: "12 boats"
+// and "12 divers" stay two, and so do two figures of one sentence ("70
+// percent of the pier budget and 70 percent of the road budget") and a
+// figure whose noun is unknown.
+func restatedFigureGroup(groups []*claimAcc, unit string, value float64, change bool, m claimMember) *claimAcc {
+	if m.head == "" {
+		return nil
+	}
+	for _, x := range groups {
+		if x.unit != unit || x.change != change {
+			continue
+		}
+		for i, v := range x.cg.Values {
+			if o := x.members[i]; o.art == m.art && o.head == m.head && v.Value != nil && *v.Value == value && !slices.Equal(o.ctx, m.ctx) {
+				return x
+			}
+		}
+	}
+	return nil
 }
 
 // vagueFigureGroup is rule vague-figure: a figure with no value
