@@ -2891,10 +2891,29 @@ func listedAll(b *strings.Builder, i, n int, ind, what string) bool {
 	return true
 }
 
+// maxStatedDigits: figures as reports state them have at most this many
+// significant digits (a rate of 1.40725, "$1,234,567.50"); a quotient has
+// the float's fifteen or more (rule quotient-digits) and is shown to
+// shownQuotientDigits.
+const (
+	maxStatedDigits     = 12
+	shownQuotientDigits = 3
+)
+
 // figure writes a value for people: whole numbers with thousands
-// separators (42,000,000), others as they are (0.5, 4.99).
+// separators (42,000,000), others as they are (0.5, 4.99), except a
+// quotient (rule quotient-digits).
 func figure(v float64) string {
 	s := strconv.FormatFloat(v, 'f', -1, 64)
+	// Rule quotient-digits: a value with more significant digits than
+	// maxStatedDigits was computed, not stated ("two of three", "five in
+	// eleven" read as 2/3 and 5/11), and is shown to shownQuotientDigits:
+	// "0.6666666666666666" printed the float's every digit.
+	if v != math.Trunc(v) && len(strings.TrimLeft(strings.NewReplacer(".", "", "-", "").Replace(s), "0")) > maxStatedDigits {
+		k := shownQuotientDigits - int(math.Ceil(math.Log10(math.Abs(v))))
+		p := math.Pow(10, float64(k))
+		return strconv.FormatFloat(math.Round(v*p)/p, 'f', -1, 64)
+	}
 	if v != math.Trunc(v) || math.Abs(v) < 10000 || math.Abs(v) >= 1e15 {
 		return s
 	}
