@@ -825,19 +825,20 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 	}
 	// Rule described-variant: a quotation one outlet credits to a
 	// description ("the minister", "the harbour master", "a spokeswoman for the
-	// board") and another outlet to a person it names, in the same words
-	// (sameWording), is that person's: it joins the person's quotation as
-	// a wording of it. Apart, one statement read as two people's, each
-	// outlet's wording as its alone. Only a person is a home: two bodies
-	// or two people credited with one statement are a disagreement the
-	// comparison keeps in view; and a person the quotation names is whom
-	// it is about ("investigators identified Ada Quell"), not its speaker.
+	// board", "the statement") and another outlet to a person or body it
+	// names, in the same words (sameWording), is theirs: it joins their
+	// quotation as a wording of it. Apart, one statement read as two
+	// speakers', each outlet's wording as its alone. Only a named speaker
+	// is a home: two named speakers credited with one statement are a
+	// disagreement the comparison keeps in view; and a person the
+	// quotation names is whom it is about ("investigators identified Ada
+	// Quell"), not its speaker.
 	for _, sp := range speakers {
 		if sp.name == "" || !describedName(sp.name) || sp.person[sp.name] {
 			continue
 		}
 		joinVariants(sp, func(h *speaker, g group) bool {
-			return h.name != "" && h.person[h.name] && !describedName(h.name) && !namedInQuote(h.name, g.items)
+			return h.name != "" && !describedName(h.name) && !namedInQuote(h.name, g.items)
 		})
 	}
 	for _, sp := range speakers {

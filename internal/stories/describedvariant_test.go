@@ -9,9 +9,9 @@ import (
 )
 
 // TestDescribedVariant pins rule described-variant: a quotation one outlet
-// credits to a description and another to a person it names, in the same
-// words, is that person's; a quotation that names the person stays with
-// the description, and so does one no person's quotation words.
+// credits to a description and another to a person or body it names, in
+// the same words, is theirs; a quotation that names the person stays with
+// the description, and so does one no named speaker's quotation words.
 func TestDescribedVariant(t *testing.T) {
 	art := func(outlet, text string, person bool, qs ...model.Quote) *model.Article {
 		for i := range qs {
@@ -51,7 +51,15 @@ func TestDescribedVariant(t *testing.T) {
 		t.Errorf("quotation naming its person: %+v, want the description's kept apart", qs)
 	}
 
-	// Two descriptions: no person to credit, both stay.
+	// A body the other outlet names is a home too.
+	board := art("Harbour Gazette", `"`+said+`," the Lock Board said.`, false, model.Quote{Text: said, Speaker: "Lock Board"})
+	statement := art("Bay Courier", `"`+said+`," the statement read.`, false, model.Quote{Text: said, Speaker: "the statement"})
+	qs = compareQuotes([]*model.Article{board, statement}, nil)
+	if len(qs) != 1 || qs[0].Speaker != "Lock Board" {
+		t.Errorf("a named body: %+v, want the statement's wording the Lock Board's", qs)
+	}
+
+	// Two descriptions: no one named to credit, both stay.
 	other := art("Bay Courier", `"`+said+`," a lock keeper said.`, false, model.Quote{Text: said, Speaker: "a lock keeper"})
 	qs = compareQuotes([]*model.Article{described, other}, nil)
 	if len(qs) != 2 {
