@@ -10,6 +10,7 @@ import (
 	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/query"
+	"github.com/lede-news/lede/internal/stories"
 )
 
 func newCopiesCmd() *cobra.Command {
@@ -52,13 +53,26 @@ listed as an update.`,
 			if jsonOut {
 				return query.WriteJSON(out, rep)
 			}
-			fmt.Fprintf(out, "source  %s  %s  %s%s\n", rep.Source.ID, cmp.Or(rep.Source.Outlet, copiesNoOutlet), cmp.Or(rep.Source.Title, searchNoTitle), copiesSuffix(rep.Source.Date))
+			// Rule opening-title in lede copies: an article saved without
+			// a headline is labelled with its text's opening headline, as
+			// lede story labels it (stories.ShownTitle); copies wrote
+			// "(no title)" for a text whose first line is its headline.
+			title := func(id, t string) string {
+				if t != "" {
+					return t
+				}
+				if art, err := query.Resolve(ctx, db, id); err == nil {
+					t = stories.ShownTitle(art)
+				}
+				return cmp.Or(t, searchNoTitle)
+			}
+			fmt.Fprintf(out, "source  %s  %s  %s%s\n", rep.Source.ID, cmp.Or(rep.Source.Outlet, copiesNoOutlet), title(rep.Source.ID, rep.Source.Title), copiesSuffix(rep.Source.Date))
 			if len(rep.Copies) == 0 {
 				fmt.Fprintln(out, "no copies")
 				return nil
 			}
 			for _, c := range rep.Copies {
-				fmt.Fprintf(out, "%-8s%s  %s  %s%s\n", copyLabel(c), c.ID, cmp.Or(c.Outlet, copiesNoOutlet), cmp.Or(c.Title, searchNoTitle), copiesSuffix(c.Date))
+				fmt.Fprintf(out, "%-8s%s  %s  %s%s\n", copyLabel(c), c.ID, cmp.Or(c.Outlet, copiesNoOutlet), title(c.ID, c.Title), copiesSuffix(c.Date))
 				ch := c.Changes
 				if ch.Empty() {
 					fmt.Fprintln(out, "          verbatim")
