@@ -25,6 +25,11 @@ func TestOpeningTitle(t *testing.T) {
 		// two sentences
 		{"Crews walked out. The pier stays shut." + body, ""},
 		{"Is the pier safe? Nobody at the board will say." + body, ""},
+		// rule title-case-headline: two sentences in headline style
+		{"Velmar Votes on the Pier. Here Is What Changes." + body, "Velmar Votes on the Pier. Here Is What Changes."},
+		{"Who Is Ada Quell? The Mayor Nobody Expected" + body, "Who Is Ada Quell? The Mayor Nobody Expected"},
+		{"Ada Quell spoke first. Velmar listened." + body, ""},
+		{"Ferry Halted. We Go." + body, ""},
 		// a lead sentence longer than a headline
 		{"The ferry line that has served the islands of Orvania for ninety years halted every crossing on Monday after crews walked out over pay." + body, ""},
 		// lower case, one word, a label, the whole text

@@ -379,6 +379,9 @@ func openingTitle(text string) string {
 	if dateline(f) {
 		return ""
 	}
+	if titleCase(f) {
+		return line // rule title-case-headline
+	}
 	for i, w := range f[:len(f)-1] {
 		if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") {
 			return "" // a question or an exclamation and more: prose
@@ -389,6 +392,36 @@ func openingTitle(text string) string {
 	}
 	return line
 }
+
+// titleCase is rule title-case-headline: a line whose every long word
+// (minTitleCaseLetters letters or more) opens with a capital, and that has
+// minTitleCaseWords such words, is set in headline style, and is a
+// headline though it holds two sentences or a question ("Velmar Votes on
+// the Pier. Here Is What Changes.", "Who Is Ada Quell? The Mayor Nobody
+// Expected"): rule opening-title took such a line for two sentences of
+// prose and its report was "(no title)". Prose capitalises its names, not
+// every word.
+func titleCase(f []string) bool {
+	n := 0
+	for _, w := range f {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if utf8.RuneCountInString(w) < minTitleCaseLetters {
+			continue
+		}
+		if !startsUpper(w) {
+			return false
+		}
+		n++
+	}
+	return n >= minTitleCaseWords
+}
+
+// Rule title-case-headline's bounds: words this long are capitalised in a
+// headline style ("Is", "to", "of" are not), and a line needs this many.
+const (
+	minTitleCaseLetters = 4
+	minTitleCaseWords   = 4
+)
 
 // abbreviation reports a word ending in a stop that is an abbreviation,
 // not a sentence's end: one with a stop inside ("U.N.", "E.U.") or a
