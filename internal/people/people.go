@@ -581,15 +581,17 @@ func (d *Doc) dropUnattested() {
 		keep[pi] = p.attested || len(p.Roles) > 0 || p.votesM+p.votesF >= saidVoteWeight || knownFirstName(p.Name) || d.langFirstName(p.Name) != 0 || p.subjectPronoun
 	}
 	fullNames := make([]int, len(d.People))
+	labels := make([]bool, len(d.People)) // rule leadWordRepeat
 	for _, r := range d.refs {
 		if r.Kind == MentionName {
 			fullNames[r.person]++
+			labels[r.person] = labels[r.person] || r.Start < headlineLabelSpan && strings.HasPrefix(d.Text[r.End:], ":")
 		}
 	}
 	for _, r := range d.refs {
 		// In German a surname alone again is no evidence: any noun of a
 		// capitalised pair may recur ("Prozent Kaufkraft", "80 Prozent").
-		repeated := (r.Kind == MentionPartial || r.Kind == MentionDescription) && !(d.lx != nil && d.lx.nounsCapitalised) && !(d.shoutedPartial(r) && fullNames[r.person] < minFullNamesForShout)
+		repeated := (r.Kind == MentionPartial || r.Kind == MentionDescription) && !(d.lx != nil && d.lx.nounsCapitalised) && !(d.shoutedPartial(r) && fullNames[r.person] < minFullNamesForShout) && !(d.leadWordRepeat(r) && !labels[r.person])
 		if repeated || d.speechNear(r) || d.foreignGivenName(r) || d.copulaRole(r) || d.ageApposition(r) {
 			keep[r.person] = true
 		}
