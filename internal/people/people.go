@@ -273,6 +273,7 @@ func analyze(text string, lx *langWords) *Doc {
 	if d.lx != nil && d.lx.nounsCapitalised {
 		runs = d.genitiveNames(runs)
 	}
+	runs = d.knownNameCut(runs)
 	// Pass 1: full names (two words or more), and titled single names.
 	byKey := map[string]int{}
 	var nominatives map[string]bool // rule textNominative
