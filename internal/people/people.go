@@ -1462,6 +1462,14 @@ func (d *Doc) capRuns() []nameRun {
 			if j > i && toks[j].Start > toks[j-1].End+1 && strings.ContainsAny(d.Text[toks[j-1].End:toks[j].Start], "\n") {
 				break
 			}
+			// Rule contractionEndsRun: a contraction opens the next
+			// sentence ("Dana Velm I’ve", a byline run into the text
+			// after it): a run opening with a given name ends before
+			// it. Any other run keeps it, and the stop word inside
+			// makes it no name (a heading: "Easy Suppers You’ll").
+			if j > i && d.contractionAt(j) && d.givenName(d.lowerBare(toks[i])) {
+				break
+			}
 			j++
 			// A possessive ends the name: "Vancouver's Bo Horvat" is two runs.
 			if isPossessive(toks[j-1].Text) {

@@ -220,6 +220,7 @@ var stopCaps = set(
 	"will", "would", "can", "could", "should", "may", "might", "must", "shall", "let", "let's",
 	"i'm", "i've", "i'll", "i'd", "it's", "that's", "there's", "we're", "they're", "you're",
 	"he's", "she's", "don't", "doesn't", "didn't", "can't", "won't", "isn't", "wasn't",
+	"you'll", "we'll", "they'll", "you've", "we've", "they've", "you'd", "we'd", "they'd",
 	"oh", "well", "ok", "okay", "thanks", "thank", "please", "hi", "hello", "dear", "sorry",
 	"just", "even", "only", "more", "less", "very", "much", "such", "other", "another", "any",
 	"your", "me", "him", "them", "us", "mine", "ours", "theirs", "first", "last", "next",
