@@ -1564,6 +1564,11 @@ var tradeNouns = setOf(`Paper Cement Chemicals Mining Metals Minerals Petroleum 
 // Steel", "Tim Glass"): rule givenNameTrade wants companyCue for them.
 var tradeSurnames = setOf(`Steel Glass`)
 
+// TradeNoun reports an industry noun a company's name ends in after its
+// founder's name (rule givenNameTrade: "Electric", "Paper"), as written.
+// Package people keeps such a pair among its candidates for that rule.
+func TradeNoun(w string) bool { return tradeNouns[w] }
+
 // companyCue reports whether text speaks of name as a company: its
 // shares ("shares in X", "X shares", "X's shares") or "it" after it as
 // the subject of a report ("X said it would", "X says it"), which news

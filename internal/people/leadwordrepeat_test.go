@@ -63,3 +63,13 @@ func TestCommonLeadRepeat(t *testing.T) {
 		t.Error("Hope Varnell not found")
 	}
 }
+
+// TestLeadWordRepeatTrade pins rule leadWordRepeat's trade guard: a
+// founder's name and a trade noun stays a candidate, for entities to read
+// as a company. Invented text.
+func TestLeadWordRepeatTrade(t *testing.T) {
+	text := "If you need an electrician, call Velby Electric. Velby has wired homes in the valley since 1990, and electric heating is its trade."
+	if !slices.ContainsFunc(Find(text), func(p Person) bool { return p.Name == "Velby Electric" }) {
+		t.Error("Velby Electric dropped, want it kept for the company rules")
+	}
+}
