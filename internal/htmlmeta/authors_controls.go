@@ -96,14 +96,22 @@ var controlWords = map[string]bool{
 	"podcast": true, "magazine": true, "article": true, "story": true, "gift": true,
 }
 
+// creditJoiners are the marks and the words that join a co-writer's name
+// to the credit before it, as regexp alternatives, for creditJoinerEnd
+// and creditJoinerStart.
+const (
+	creditJoinerMarks = `[,;&/+|]`
+	creditJoinerWords = `and|und|et|y|e|en|i|with|mit|avec|con|oraz|og|och`
+)
+
 // creditJoinerEnd matches a credit whose last word or mark joins the next
 // name to it ("By Ivo Stark and", "Von Ivo Stark,"): the link after it is
 // a co-writer.
-var creditJoinerEnd = regexp.MustCompile(`(?i)(?:[,;&/+|]|(?:^|\s)(?:and|und|et|y|e|en|i|with|mit|avec|con|oraz|og|och))$`)
+var creditJoinerEnd = regexp.MustCompile(`(?i)(?:` + creditJoinerMarks + `|(?:^|\s)(?:` + creditJoinerWords + `))$`)
 
 // creditJoinerStart matches a line that opens with a joining word or mark
 // ("and Tomas Veil", "& Tomas Veil"): it continues the line before it.
-var creditJoinerStart = regexp.MustCompile(`(?i)^(?:[,;&/+|]|(?:and|und|et|y|e|en|i|with|mit|avec|con|oraz|og|och)(?:\s|$))`)
+var creditJoinerStart = regexp.MustCompile(`(?i)^(?:` + creditJoinerMarks + `|(?:` + creditJoinerWords + `)(?:\s|$))`)
 
 // linkDir is the folder of a link's address: the address up to its last
 // slash, without a query, a fragment or a closing slash
