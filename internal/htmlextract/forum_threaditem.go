@@ -15,9 +15,6 @@ import (
 // QAPage's microdata: Q&A sites mark up each answer's comments and
 // voting widgets so, and read as a thread those pages kept them (WCXB:
 // 12 forum pages lost up to 0.19).
-// threadItemType ends the itemtype of a discussion's post.
-const threadItemType = "/DiscussionForumPosting"
-
 func threadItem(n *html.Node) bool {
 	for i := range n.Attr {
 		a := &n.Attr[i]
@@ -30,3 +27,6 @@ func threadItem(n *html.Node) bool {
 	}
 	return false
 }
+
+// threadItemType ends the itemtype of a discussion's post.
+const threadItemType = "/DiscussionForumPosting"

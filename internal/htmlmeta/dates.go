@@ -1001,13 +1001,13 @@ func (c *collector) shownTexts(now time.Time, n int) []shownText {
 // shownGroups are the texts shownTexts reads, in its order of trust: the
 // byline and date lines, the lines after the headline, the main headings' full
 // texts (h1Extras).
-// afterH1Group is the index of the lines after the headline in
-// shownGroups.
-const afterH1Group = 1
-
 func (c *collector) shownGroups() [3]shownGroup {
 	return [...]shownGroup{{c.dateTexts, c.dateTextsChrome}, {c.afterH1, c.afterH1Chrome}, {c.h1Extras, nil}}
 }
+
+// afterH1Group is the index of the lines after the headline in
+// shownGroups.
+const afterH1Group = 1
 
 // shownGroup is one of shownGroups: its texts, and for each whether it
 // sits in chrome (nil: none does).
