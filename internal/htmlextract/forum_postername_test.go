@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // posterCardPost is one post of an invented allotment forum's thread: a
@@ -47,10 +49,7 @@ func posterCardThread() string {
 // so do the names of a box of several members.
 func TestPosterName(t *testing.T) {
 	a := mustExtract(t, posterCardThread())
-	blocks := map[string]int{}
-	for _, bl := range a.Body {
-		blocks[bl.Text]++
-	}
+	blocks := blockCounts(a)
 	for name, n := range map[string]int{"Ottilie Vass": 2, "Ciaran Brannock": 1, "Hedda Morrow": 1, "Piet Calloway": 1} {
 		if blocks[name] != n {
 			t.Errorf("%d blocks %q, want %d:\n%s", blocks[name], name, n, a.Text)
@@ -109,10 +108,7 @@ func TestPosterNameInline(t *testing.T) {
 	}
 	b.WriteString(`</div></body></html>`)
 	a := mustExtract(t, b.String())
-	blocks := map[string]int{}
-	for _, bl := range a.Body {
-		blocks[bl.Text]++
-	}
+	blocks := blockCounts(a)
 	if blocks["quill_rider"] != 2 || blocks["fenna_spoke"] != 1 {
 		t.Errorf("posters' handles as blocks: %v, want quill_rider twice and fenna_spoke once:\n%s", blocks, a.Text)
 	}
@@ -150,10 +146,7 @@ func TestPosterNameMicrodata(t *testing.T) {
 	}
 	b.WriteString(`</div><div class="site-foot"><a href="/terms/">Terms</a></div></body></html>`)
 	a := mustExtract(t, b.String())
-	blocks := map[string]int{}
-	for _, bl := range a.Body {
-		blocks[bl.Text]++
-	}
+	blocks := blockCounts(a)
 	if blocks["lenscap_lou"] != 2 || blocks["brasswind"] != 1 {
 		t.Errorf("posters' names as blocks: %v, want lenscap_lou twice and brasswind once:\n%s", blocks, a.Text)
 	}
@@ -177,4 +170,13 @@ func TestThreadItem(t *testing.T) {
 			t.Errorf("threadItem(%q) = %v, want %v", c.itemtype, got, c.want)
 		}
 	}
+}
+
+// blockCounts counts the body's blocks by their text.
+func blockCounts(a *model.Article) map[string]int {
+	blocks := map[string]int{}
+	for _, bl := range a.Body {
+		blocks[bl.Text]++
+	}
+	return blocks
 }
