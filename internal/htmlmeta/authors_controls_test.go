@@ -22,6 +22,9 @@ func TestBylineControlLink(t *testing.T) {
 		{`<p>By <a href="/writers/ivo-stark">Ivo Stark</a> and <a href="/writers/lena-marsh">Lena Marsh</a> <a href="/print/4411">Print Article</a></p>`, []string{"Ivo Stark", "Lena Marsh"}},
 		// Co-writers set apart by style only: one folder.
 		{`<p>By <a href="/writers/ivo-stark">Ivo Stark</a> <a href="/writers/lena-marsh">Lena Marsh</a> <a href="/print/4411">Print Article</a></p>`, []string{"Ivo Stark", "Lena Marsh"}},
+		// A co-writer whose name holds a control word ("Gift") is kept by
+		// the folder alone.
+		{`<p>By <a href="/writers/ivo-stark">Ivo Stark</a> <a href="/writers/gift-tellwyn">Gift Tellwyn</a></p>`, []string{"Ivo Stark", "Gift Tellwyn"}},
 		// A co-writer linked to a profile elsewhere reads as a person.
 		{`<p>By <a href="https://social.example/ivo">Ivo Stark</a> <a href="https://network.example/in/lena">Lena Marsh</a></p>`, []string{"Ivo Stark", "Lena Marsh"}},
 		{`<p>By <a href="/writers/ivo-stark">Ivo Stark</a> <button type="button">Listen</button></p>`, []string{"Ivo Stark"}},
