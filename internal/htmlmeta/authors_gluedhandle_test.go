@@ -15,6 +15,9 @@ func TestGluedHandle(t *testing.T) {
 	}{
 		{`<div><span>By Ada Quell</span><span>@adaquell</span></div>`, []string{"Ada Quell"}},
 		{`<div class="byline"><span class="name">By Ada Quell</span><a href="https://social.example/adaquell">@adaquell</a></div>`, []string{"Ada Quell"}},
+		// No credit word: rule bylineCreditField does not part the two
+		// elements, the handle is read glued to the name.
+		{`<div class="byline"><span>Ada Quell</span><span>@adaquell</span></div>`, []string{"Ada Quell"}},
 		{`<p class="byline">By Ada Quell @adaquell</p>`, []string{"Ada Quell"}},
 	} {
 		if got := headlineAuthors(t, "", tt.byline, tramText); !slices.Equal(got, tt.want) {
