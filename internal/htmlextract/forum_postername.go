@@ -36,9 +36,12 @@ var posterNameWords = map[string]bool{"username": true}
 // up, 5 down whose golds leave the names out; extract/: one thread gains
 // its posters' names.)
 func (x *extractor) posterName(n *html.Node) string {
+	if !x.thread || n.Type != html.ElementNode {
+		return ""
+	}
 	p := attr(n, "itemprop")
 	author := p == "author" || p == "creator"
-	if !x.thread || n.Type != html.ElementNode || !isBlockTag(n.DataAtom) && !(author && x.nothingPending()) {
+	if !isBlockTag(n.DataAtom) && !(author && x.nothingPending()) {
 		return ""
 	}
 	if ni := x.ptr(n); ni == nil || ni.text > maxPosterCard {
