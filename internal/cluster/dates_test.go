@@ -60,3 +60,23 @@ func TestClusterDateClash(t *testing.T) {
 	}
 	wantTwoEventsAmongBriefs(t, docs, "the vote and the camp, dated by calendar days")
 }
+
+// TestStoryDaysClash: rule date-clash between two stories (in similar,
+// which merges them): both name days and share none.
+func TestStoryDaysClash(t *testing.T) {
+	m3, m5 := dayKey(time.March, 3), dayKey(time.March, 5)
+	tests := []struct {
+		a, b map[uint16]int32
+		want bool
+	}{
+		{map[uint16]int32{m3: 2}, map[uint16]int32{m5: 1}, true},
+		{map[uint16]int32{m3: 2, m5: 1}, map[uint16]int32{m5: 1}, false},
+		{map[uint16]int32{m3: 2}, nil, false},
+		{nil, map[uint16]int32{m5: 1}, false},
+	}
+	for _, tt := range tests {
+		if got := storyDaysClash(tt.a, tt.b); got != tt.want {
+			t.Errorf("storyDaysClash(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
