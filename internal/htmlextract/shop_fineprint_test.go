@@ -42,6 +42,21 @@ func TestFinePrintFooter(t *testing.T) {
 	}
 }
 
+// potteryGrid is a potter's grid of six short linked product cards.
+const potteryGrid = `<ul class="grid">` +
+	`<li class="card"><a href="/p/0"><h3>Vardell bowl</h3></a>` +
+	`<p>$24</p></li>` +
+	`<li class="card"><a href="/p/1"><h3>Orrindale jug</h3></a>` +
+	`<p>$31</p></li>` +
+	`<li class="card"><a href="/p/2"><h3>Quessly plate</h3></a>` +
+	`<p>$18</p></li>` +
+	`<li class="card"><a href="/p/3"><h3>Brannock cup</h3></a>` +
+	`<p>$12</p></li>` +
+	`<li class="card"><a href="/p/4"><h3>Sallow vase</h3></a>` +
+	`<p>$40</p></li>` +
+	`<li class="card"><a href="/p/5"><h3>Tember dish</h3></a>` +
+	`<p>$22</p></li></ul>`
+
 // menuPage is a potter's collection page: a grid of short product cards
 // in <main>, a menu of categories each with a line of blurb wrapped by
 // open and close, and an aside about the workshop.
@@ -61,19 +76,7 @@ func menuPage(open, close string) string {
 		`<p>Tall bottles and squat vases for a single stem or a whole armful, with a glaze that pools green in every groove of the throwing.</p></li></ul>` +
 		close +
 		`<main><h1>Tableware</h1>` +
-		`<ul class="grid">` +
-		`<li class="card"><a href="/p/0"><h3>Vardell bowl</h3></a>` +
-		`<p>$24</p></li>` +
-		`<li class="card"><a href="/p/1"><h3>Orrindale jug</h3></a>` +
-		`<p>$31</p></li>` +
-		`<li class="card"><a href="/p/2"><h3>Quessly plate</h3></a>` +
-		`<p>$18</p></li>` +
-		`<li class="card"><a href="/p/3"><h3>Brannock cup</h3></a>` +
-		`<p>$12</p></li>` +
-		`<li class="card"><a href="/p/4"><h3>Sallow vase</h3></a>` +
-		`<p>$40</p></li>` +
-		`<li class="card"><a href="/p/5"><h3>Tember dish</h3></a>` +
-		`<p>$22</p></li></ul></main>` +
+		potteryGrid + `</main>` +
 		`<aside>` +
 		`<p>Marrowgate Pottery is a small workshop on the Orvanian coast, run by two potters and a kiln dog, open to visitors on the first Saturday of each month.</p>` +
 		`<p>Parcels leave the workshop on Tuesdays, wrapped in straw and old copies of the Harbour Gazette, and reach the coast towns two days later.</p>` +
@@ -102,19 +105,7 @@ func thinFooterPage() string {
 		`<p>Every piece on this page is thrown, trimmed and fired in our workshop by the harbour, and each differs a little from its neighbours in weight and in glaze.</p>` +
 		`<p>Bowls and jugs are glazed in wood ash from the kiln; plates and cups carry a clear glaze over the bare red clay of the river bank below the town, dug by hand each spring.</p>` +
 		`<p>Each season we fire the big kiln four times, and the pieces from each firing go on this page on the Monday after the kiln has cooled.</p>` +
-		`<ul class="grid">` +
-		`<li class="card"><a href="/p/0"><h3>Vardell bowl</h3></a>` +
-		`<p>$24</p></li>` +
-		`<li class="card"><a href="/p/1"><h3>Orrindale jug</h3></a>` +
-		`<p>$31</p></li>` +
-		`<li class="card"><a href="/p/2"><h3>Quessly plate</h3></a>` +
-		`<p>$18</p></li>` +
-		`<li class="card"><a href="/p/3"><h3>Brannock cup</h3></a>` +
-		`<p>$12</p></li>` +
-		`<li class="card"><a href="/p/4"><h3>Sallow vase</h3></a>` +
-		`<p>$40</p></li>` +
-		`<li class="card"><a href="/p/5"><h3>Tember dish</h3></a>` +
-		`<p>$22</p></li></ul></main>` +
+		potteryGrid + `</main>` +
 		`<footer>` +
 		`<p>Marrowgate Pottery is a small workshop on the Orvanian coast, run by two potters and a kiln dog, and open to visitors on the first Saturday of each month from spring to the end of the autumn fair.</p>` +
 		`<p>Parcels leave the workshop on Tuesdays, wrapped in straw and in old copies of the Harbour Gazette, and they reach the coast towns two days later and the hill villages in four.</p>` +
