@@ -21,9 +21,10 @@ const posterCardPost = `<article class="post-item"><div class="post-frame"><div 
 <div class="post-content"><div class="post-words">%[4]s<br><br>%[4]s<br><br>%[4]s<br><br>%[4]s<br><br>%[4]s</div></div></div></div></article>
 `
 
-// posterCardThread returns the thread: five posts under a title, and a
-// "members online" box of several linked names beside them.
-func posterCardThread() string {
+// posterCardThread returns the thread: five posts under a title, each
+// written by post (posterCardPost or a variant of it), and a "members
+// online" box of several linked names beside them.
+func posterCardThread(post string) string {
 	posts := []struct{ name, text string }{
 		{"Ottilie Vass", "The slugs have stripped two rows of kale on plot nine overnight, and the copper tape did nothing at all this spring. Has anyone had luck with wool pellets around young plants, or is it nematodes or nothing?"},
 		{"Ciaran Brannock", "Nematodes worked for us last year, but only once the soil was above five degrees. Water them in at dusk, keep the bed damp for a fortnight, and repeat six weeks later on heavy clay."},
@@ -37,7 +38,7 @@ func posterCardThread() string {
 <div class="site-tabs"><a href="/">Forums</a> <a href="/whats-new/">What's new</a></div>
 <h1 class="topic-title">Slugs on the brassicas again</h1><div class="topic-posts">`)
 	for i, p := range posts {
-		fmt.Fprintf(&b, posterCardPost, i+1, p.name, p.name[:1], p.text)
+		fmt.Fprintf(&b, post, i+1, p.name, p.name[:1], p.text)
 	}
 	b.WriteString(`</div><div class="who-is-here"><h3>Members online</h3><ul><li><a href="/members/31/" class="username">Wendel Ashby</a></li><li><a href="/members/32/" class="username">Rosa Finchley</a></li></ul></div>
 <div class="site-foot"><a href="/help/terms/">Terms and rules</a></div></body></html>`)
@@ -48,7 +49,7 @@ func posterCardThread() string {
 // before its text; the card's avatar letter, title and figures go, and
 // so do the names of a box of several members.
 func TestPosterName(t *testing.T) {
-	a := mustExtract(t, posterCardThread())
+	a := mustExtract(t, posterCardThread(posterCardPost))
 	blocks := blockCounts(a)
 	for name, n := range map[string]int{"Ottilie Vass": 2, "Ciaran Brannock": 1, "Hedda Morrow": 1, "Piet Calloway": 1} {
 		if blocks[name] != n {
@@ -71,7 +72,7 @@ func TestPosterName(t *testing.T) {
 // TestPostDate: rule "post-date". Each post keeps its date, after its
 // poster's name and before its text; the post's ordinal goes.
 func TestPostDate(t *testing.T) {
-	a := mustExtract(t, posterCardThread())
+	a := mustExtract(t, posterCardThread(posterCardPost))
 	for i := 1; i <= 5; i++ {
 		checkKept(t, a, fmt.Sprintf("May %d, 2025", i), "the post's date", true)
 		checkKept(t, a, fmt.Sprintf("#%d", i), "the post's ordinal", false)
@@ -79,6 +80,21 @@ func TestPostDate(t *testing.T) {
 	name, date, text := strings.Index(a.Text, "Hedda Morrow"), strings.Index(a.Text, "May 4, 2025"), strings.Index(a.Text, "Lift every board")
 	if name < 0 || date < name || text < date {
 		t.Errorf("the post's date is not between its poster's name and its text:\n%s", a.Text)
+	}
+}
+
+// TestPosterNameOnce: rule "poster-name" on a theme that repeats the
+// post's card for small screens, the member's group after the name: the
+// poster's name is written once before each post.
+func TestPosterNameOnce(t *testing.T) {
+	phone := `<div class="post-main"><section class="member-card phone-only" itemprop="author" itemscope itemtype="https://schema.org/Person">` +
+		`<a href="/members/%[1]d/" class="username">%[2]s</a> <span class="member-group">Members</span></section>`
+	a := mustExtract(t, posterCardThread(strings.Replace(posterCardPost, `<div class="post-main">`, phone, 1)))
+	blocks := blockCounts(a)
+	for name, n := range map[string]int{"Ottilie Vass": 2, "Ciaran Brannock": 1, "Hedda Morrow": 1, "Piet Calloway": 1} {
+		if blocks[name] != n {
+			t.Errorf("%d blocks %q, want %d:\n%s", blocks[name], name, n, a.Text)
+		}
 	}
 }
 
