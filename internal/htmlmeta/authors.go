@@ -54,7 +54,8 @@ func (c *collector) authors(outlet string) []string {
 			vals = invertNames(vals)
 			cite = vals
 		} else if len(vals) == 1 && strings.HasPrefix(k, "dc") {
-			if n := invertedPerson(clean(vals[0])); n != clean(vals[0]) {
+			v := clean(vals[0])
+			if n := invertedPerson(v); n != v {
 				// Rule authorInvertedCreator: Dublin Core files a
 				// creator surname first ("Marsh, Lena"), as library
 				// catalogues do; one such value names one person, as a
