@@ -1386,10 +1386,10 @@ func (c *Clusterer) merge(a, b int32) int32 {
 	for k := range sa.days {
 		sa.days[k] += sb.days[k]
 	}
+	if sa.cal == nil && len(sb.cal) > 0 {
+		sa.cal = make(map[uint16]int32, len(sb.cal))
+	}
 	for k, n := range sb.cal {
-		if sa.cal == nil {
-			sa.cal = map[uint16]int32{}
-		}
 		sa.cal[k] += n
 	}
 	for id, w := range sb.centroid {
