@@ -23,10 +23,8 @@ func pronounGroup(text string, toks []token, k, ce int, population string) strin
 	if k >= ce {
 		return population
 	}
-	who, people := population, true
-	if who == "" {
-		who = "those"
-	} else if f := strings.Fields(who); !peopleNouns[strings.ToLower(f[len(f)-1])] {
+	who, people := orThose(population), true
+	if f := strings.Fields(population); len(f) > 0 && !peopleNouns[strings.ToLower(f[len(f)-1])] {
 		people = false // "the flats": "those that"
 	}
 	rest := text[toks[k].start:toks[ce-1].end]

@@ -214,11 +214,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		// part of a whole, no people ("92 percent is owned and 8
 		// percent is rented" read "those who is rented").
 		if !of && isShare(e) && as < ce && actsAt(toks, as, ce) && !singularVerbs[toks[as].lower] {
-			who := sc.population
-			if who == "" {
-				who = "those"
-			}
-			after = who + " who " + after
+			after = orThose(sc.population) + " who " + after
 		} else if !of && isShare(e) && as+1 < ce && toks[as].lower == "who" {
 			// Rule shareWhoRelative: a share with its own "who" ("15%
 			// who would switch") is who does it, as rule shareWho
@@ -226,11 +222,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			// switch". /tmp/T/ana.sh over each text, HEAD -> this: 4
 			// claims of news texts changed (md5 half of the file name
 			// 1/3), all right.
-			who := sc.population
-			if who == "" {
-				who = "those"
-			}
-			after = who + " " + after
+			after = orThose(sc.population) + " " + after
 		}
 		sc.prevHead, sc.prevLevel = after, false
 		if c := countedClause(text, toks, e, cs, ce); c != "" {
@@ -460,6 +452,16 @@ building:built selling:sold receiving:received claiming:claimed`) {
 	}
 	return m
 }()
+
+// orThose is the population a share of people is of, "those" when the
+// sentences before counted none (rules shareWho, shareWhoRelative and
+// pronounGroup).
+func orThose(population string) string {
+	if population == "" {
+		return "those"
+	}
+	return population
+}
 
 // nextLower is toks[k].lower, "" when k is past the clause's end ce.
 func nextLower(toks []token, k, ce int) string {
