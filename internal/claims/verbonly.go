@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // verbOnlySubject is rule verbOnlySubject: an English subject made only
 // of a verb, its auxiliaries and a pronoun ("slid", "is expected to",
@@ -29,7 +32,7 @@ func verbOnlySubject(subj string) string {
 		}
 		switch {
 		case verbOnlyPronouns[w] || verbOnlyLinks[w]:
-		case verbOnlyAux[w] || changeVerbs[w] || levelVerbs[w] || amountVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && strings.ToLower(w[:1]) == w[:1]:
+		case verbOnlyAux[w] || changeVerbs[w] || levelVerbs[w] || amountVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && lowerLeadByte(w[0]):
 			verb = true
 		default:
 			return subj
@@ -41,11 +44,25 @@ func verbOnlySubject(subj string) string {
 	return ""
 }
 
+// lowerLeadByte reports a word's first byte that lower-casing keeps: an
+// ASCII byte but a capital (a name's "Rated" is no verb; a byte of a
+// letter past ASCII counts as no lower case either).
+func lowerLeadByte(c byte) bool {
+	return c < utf8.RuneSelf && (c < 'A' || c > 'Z')
+}
+
 // verbOnlyPronouns stand for a subject named in another sentence (rule
-// verbOnlySubject); capitalPronouns are those that open a sentence.
+// verbOnlySubject); capitalPronouns are those that open a sentence, made
+// from them.
 var (
 	verbOnlyPronouns = setOf(`it he she they we i you`)
-	capitalPronouns  = map[string]string{"It": "it", "He": "he", "She": "she", "They": "they", "We": "we", "I": "i", "You": "you"}
+	capitalPronouns  = func() map[string]string {
+		m := map[string]string{}
+		for p := range verbOnlyPronouns {
+			m[strings.ToUpper(p[:1])+p[1:]] = p
+		}
+		return m
+	}()
 )
 
 // verbOnlyAux are the auxiliaries and copulas of rule verbOnlySubject;
