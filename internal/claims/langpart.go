@@ -10,18 +10,24 @@ package claims
 // each text, HEAD -> this (with rule galleryCounter): 2 claims of news
 // texts took their part's value (md5 half of the file name 1/1), right.
 func langPartOfWhole(toks []ltok, k int, ln *langNum, lang string) (langExpr, bool) {
-	if lang != "de" || k+2 >= len(toks) || toks[k+1].lower != "von" || !toks[k+2].num || toks[k+2].value <= toks[k].value || !wholeNumber(toks[k].text) {
+	if !vonNumber(toks, k, lang) || toks[k+2].value <= toks[k].value || !wholeNumber(toks[k].text) {
 		return langExpr{}, false
 	}
-	e2, ok := langExprAt(toks, k+2, ln)
 	if ratioBases[toks[k+2].value] && wholeNumber(toks[k+2].text) {
 		return langExpr{i: k, j: k + 3, value: toks[k].value / toks[k+2].value, unit: UnitRatio}, true
 	}
+	e2, ok := langExprAt(toks, k+2, ln)
 	if !ok || e2.i != k+2 || e2.hasMax || e2.unit == "" || e2.unit == UnitPercent || e2.unit == UnitPoints || e2.unit == UnitRatio || moneyUnits[e2.unit] {
 		return langExpr{}, false
 	}
 	scale := e2.value / toks[k+2].value // "28 Millionen": a million
 	return langExpr{i: k, j: e2.j, value: toks[k].value * scale, unit: e2.unit, scaled: e2.scaled}, true
+}
+
+// vonNumber reports German "N von M" at toks[k]: "von" and a number after
+// it (rules langPartOfWhole and galleryCounter).
+func vonNumber(toks []ltok, k int, lang string) bool {
+	return lang == "de" && k+2 < len(toks) && toks[k+1].lower == "von" && toks[k+2].num
 }
 
 // wholeNumber reports whether a number is written in digits alone ("16",
@@ -46,7 +52,7 @@ func wholeNumber(s string) bool {
 // came out as claims, values right, 2 subjects wrong (the bowl a flour
 // goes in).
 func galleryCounter(toks []ltok, k int, lang string) bool {
-	if lang != "de" || k+2 >= len(toks) || toks[k+1].lower != "von" || !toks[k+2].num {
+	if !vonNumber(toks, k, lang) {
 		return false
 	}
 	for m := k - 1; m >= 0 && m >= k-maxCounterGap; m-- {
