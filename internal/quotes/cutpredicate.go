@@ -57,7 +57,7 @@ func (x *extractor) cutPredicate(q *model.Quote) {
 // pilots", "least a score of pilots" stay) nor a plural noun, before a
 // determiner or an object pronoun.
 func cutPredicateMention(m string) bool {
-	first, rest, ok := strings.Cut(strings.ReplaceAll(m, "’", "'"), " ")
+	first, rest, ok := strings.Cut(m, " ")
 	if !ok || !lowerWord(first) || predicateQuantifiers[first] || strings.HasSuffix(first, "s") {
 		return false
 	}
