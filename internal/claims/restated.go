@@ -20,7 +20,6 @@ import (
 // text, HEAD -> this: 40 claims gained a subject (news texts 19, md5 half
 // of the file name 13/27), 36 right; 4 of web pages took a poor subject
 // of the figure before (a verb, half a clause).
-
 func restatedSubject(text string, prev, c model.Claim) string {
 	// A unit alone is no subject (rule unitEcho clears it later).
 	echo := strings.EqualFold(c.Subject, c.Unit) && measureWords[strings.ToLower(c.Subject)]
