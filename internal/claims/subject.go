@@ -391,25 +391,10 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// city spent €14.5m on road repairs last year").
 	sc.prevHead = joinWords(before, span(as, timeStart(toks, as, ce)))
 	sc.prevLevel = dropped
-	// Rule participleObject: a count that is the object of a participle
-	// or a past verb opening its clause ("..., winning 11 seats in the
-	// north", "killing 12 people", "and killed 9 people in the port")
-	// measures the things and what was done to them: "seats won in the
-	// north", "killed people", "killed people in the port". The subject
-	// was "winning seats in the north", a verb with no doer.
-	// /tmp/T/ana.sh over each text, HEAD -> this: 18 claims changed
-	// (news texts 10, md5 half of the file name 4/14), all right.
+	// Rule participleObject: see participleObject.
 	if counted && as == e.j && b == lead+1 && lead == cs {
-		if p := participleObjects[toks[lead].lower]; p != "" {
-			if n := countedNoun(toks, e.j); n > e.j && !comparativeIn(toks, e.j, n) {
-				if participleVerbs[toks[lead].lower] != "" {
-					// A toll's participle goes first, as rule
-					// participleCount reads its pair ("killed
-					// people", "injured people").
-					return joinWords(p, span(e.j, ce))
-				}
-				return joinWords(span(e.j, n)+" "+p, span(n, ce))
-			}
+		if s := participleObject(toks, lead, e.j, ce, span); s != "" {
+			return s
 		}
 	}
 	// Rule countedObject: the things a verb counts come first, when
@@ -433,6 +418,33 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		}
 	}
 	return joinWords(agreeArticle(before, after), after)
+}
+
+// participleObject is rule participleObject: a count that is the object
+// of a participle or a past verb opening its clause at toks[lead]
+// ("..., winning 11 seats in the north", "killing 12 people", "and killed
+// 9 people in the port") measures the things and what was done to them:
+// "seats won in the north", "killed people", "killed people in the
+// port". The subject was "winning seats in the north", a verb with no
+// doer. j is the token after the figure, ce the clause's end, span the
+// text of tokens; "" when the rule does not hold.
+// /tmp/T/ana.sh over each text, HEAD -> this: 18 claims changed
+// (news texts 10, md5 half of the file name 4/14), all right.
+func participleObject(toks []token, lead, j, ce int, span func(i, j int) string) string {
+	p := participleObjects[toks[lead].lower]
+	if p == "" {
+		return ""
+	}
+	n := countedNoun(toks, j)
+	if n <= j || comparativeIn(toks, j, n) {
+		return ""
+	}
+	if participleVerbs[toks[lead].lower] != "" {
+		// A toll's participle goes first, as rule participleCount reads
+		// its pair ("killed people", "injured people").
+		return joinWords(p, span(j, ce))
+	}
+	return joinWords(span(j, n)+" "+p, span(n, ce))
 }
 
 // participleObjects are the verbs whose object a count is, in "-ing" or
