@@ -21,7 +21,8 @@ import (
 // quote texts unchanged; in the ten-event, five-outlet story set three
 // questions pass from the document listing them to the one who meant to
 // ask them, and two reports that were only their attribution go, all
-// right. v is the token read, lo the first token the speaker may hold.
+// right (measured by hand at 5c0a04e8 against its parent). v is the
+// token read, lo the first token the speaker may hold.
 func (x *extractor) catenativeSubject(v, lo int) speakerPhrase {
 	if v-2 < lo || !catenativeSpeech[x.lower(v)] || x.lower(v-1) != "to" || !catenativeVerbs[x.lower(v-2)] {
 		return speakerPhrase{}
@@ -70,7 +71,8 @@ func (x *extractor) attributionContent(start, end int) bool {
 // asked. lede bench quotes and the 2,065 extracted and 966 quote texts
 // unchanged; in the ten-event, five-outlet story set three questions
 // pass from the one asked (two) or an earlier source (one) to the one
-// who meant to ask them, all right.
+// who meant to ask them, all right (measured by hand at b1b00f2a against
+// its parent).
 func catenativeFollows(text string, k int, lw string) bool {
 	if !catenativeVerbs[lw] {
 		return false

@@ -17,7 +17,8 @@ import (
 // b), over the 966 quote texts 1 (a), all right. lede bench quotes:
 // PolNeAR train half a gains (quote F1 0.63636 -> 0.63648, one more
 // mention hit), half b, PolNeAR dev (all and --direct-only) and GGT dev
-// byte-identical.
+// byte-identical. All measured by hand at 463d7ea3 against its parent
+// (lede extract on the texts; lede bench quotes --gold on each set).
 func lowCloser(text string, j, sz int, open, r rune) bool {
 	if open != '"' || r != '“' || !canClose(text, j, sz, r) {
 		return false
