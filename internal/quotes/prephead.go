@@ -37,7 +37,7 @@ func (x *extractor) prepHead(q *model.Quote) {
 	}
 	ws := strings.Fields(x.text[lo:start])
 	n := len(ws)
-	if n < 2 || !prepHeadPreps[ws[n-1]] || !strings.HasSuffix(x.text[:start], ws[n-1]+" ") {
+	if n < 2 || !prepHeadPreps[ws[n-1]] || x.text[start-1] != ' ' || !strings.HasSuffix(x.text[:start-1], ws[n-1]) {
 		return
 	}
 	h := n - 2
