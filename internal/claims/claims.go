@@ -745,8 +745,8 @@ func spacedDash(toks []token, k int) bool {
 // horizontal bar "―" and the figure dash "‒" stand for a dash in the
 // copy of some outlets ("raised $9 million ― its rival raised more"), a
 // break as "—" is; the second figure's words were read
-// into the first claim's subject. /tmp/T/ana.sh over each text, HEAD ->
-// this: 18 claims changed (news texts 16, md5 half of the file name
+// into the first claim's subject. /tmp/T/ana.sh over each text, 894a29ae^ ->
+// 894a29ae: 18 claims changed (news texts 16, md5 half of the file name
 // 11/7), 16 right; 2 wrong (a subject that gained a lead, a comparison's
 // own claim with a garbled subject), 4 claims came out that the bar hid.
 func isBreakSym(s string) bool {
@@ -3225,7 +3225,7 @@ func widenRange(toks []token, e expr, floor int) expr {
 		// Rule betweenHedge: a hedge between "between" and the lower end
 		// ("between just 0.2 and 0.4 per cent", "between about 3 and 5
 		// million") keeps the range; the upper end was read alone.
-		// /tmp/T/ana.sh over each text, HEAD -> this: 1 claim of news
+		// /tmp/T/ana.sh over each text, 2a92a02d^ -> 2a92a02d: 1 claim of news
 		// texts changed (md5 half of the file name a), right.
 		if !between(s) && s-1 > floor && qualifiers[toks[s-1].lower] && between(s-1) {
 			s--

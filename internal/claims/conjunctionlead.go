@@ -24,7 +24,7 @@ var asComparisons = setOf(`much many high low well long far few little of are is
 // texts; md5 half of the file name 13/26), 36 right, 3 a wrong subject
 // before and after (an "as" of role or a clause with no subject); 38 of
 // web pages (18/20), 22 right, 16 as cluttered before and after, none
-// wrong. Rule whereLead, the same over each text: 39 claims changed
+// wrong. Rule whereLead, the same over each text, f0ac7f80^ -> f0ac7f80: 39 claims changed
 // (news texts 26, md5 half of the file name 20/19), each losing only its
 // "where", none worse.
 func dropLeadConjunction(subj string) string {

@@ -7,7 +7,7 @@ package claims
 // is a ratio, as English "eight of 10" is (rule ratioOf): "8 von 10
 // Pendlern" is 0.8. The part is toks[k], a whole number below the
 // whole's; "3 von 3 Punkten" (a rating) is left. /tmp/T/ana.sh over
-// each text, HEAD -> this (with rule galleryCounter): 2 claims of news
+// each text, e8368a4b^ -> e8368a4b (with rule galleryCounter): 2 claims of news
 // texts took their part's value (md5 half of the file name 1/1), right.
 func langPartOfWhole(toks []ltok, k int, ln *langNum, lang string) (langExpr, bool) {
 	if !vonNumber(toks, k, lang) || toks[k+2].value <= toks[k].value || !wholeNumber(toks[k].text) {
@@ -47,7 +47,7 @@ func wholeNumber(s string) bool {
 // den Quark unter"), is no claim: its whole was read as a count of the
 // word after it. The counter's word is among the maxCounterGap words
 // before it.
-// /tmp/T/ana.sh over each text, HEAD -> this: a recipe's 11 step
+// /tmp/T/ana.sh over each text, e8368a4b^ -> e8368a4b: a recipe's 11 step
 // counters went (md5 half of the file name a); 6 quantities they hid
 // came out as claims, values right, 2 subjects wrong (the bowl a flour
 // goes in).

@@ -16,7 +16,7 @@ import "strings"
 // the population, or no subject. toks[k:ce] are the clause's words after
 // the pronoun; the relative is "who" but after a population of things
 // ("the flats that").
-// /tmp/T/ana.sh over each text, HEAD -> this: 27 claims changed (news
+// /tmp/T/ana.sh over each text, aab02b9d^ -> aab02b9d: 27 claims changed (news
 // texts 17, md5 half of the file name 15/12), 25 right, 2 wrong (a
 // population read from the wrong group, a "who" for things).
 func pronounGroup(text string, toks []token, k, ce int, population string) string {

@@ -17,7 +17,7 @@ import (
 // a temperature, a share); a poll's "8 points (51 percent to 43
 // percent)" breaks a margin into two shares, no restatement. prev is the
 // claim before c; "" when the rule does not hold. /tmp/T/ana.sh over each
-// text, HEAD -> this: 40 claims gained a subject (news texts 19, md5 half
+// text, 3f5c5216^ -> 3f5c5216: 40 claims gained a subject (news texts 19, md5 half
 // of the file name 13/27), 36 right; 4 of web pages took a poor subject
 // of the figure before (a verb, half a clause).
 func restatedSubject(text string, prev, c model.Claim) string {
@@ -78,7 +78,7 @@ yards yard inches inch centimetres centimeters cm millimetres millimeters mm`,
 // claim had no subject. The phrase is read back from the bracket at
 // toks[k] over at most maxBracketHead words, to a mark, a preposition, a
 // verb or past an article; "" when no word stands right before it.
-// /tmp/T/ana.sh over each text, HEAD -> this: 142 subject-less claims
+// /tmp/T/ana.sh over each text, e2d0c5b0^ -> e2d0c5b0: 142 subject-less claims
 // gained one (news texts 21, md5 half of the file name 72/70); news 20
 // right, 1 wrong; web pages about 100 right, 20 wrong (a table's column
 // labels, half a phrase), none that had a subject changed.

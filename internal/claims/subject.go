@@ -129,7 +129,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		// ("to 3,210 as talks resumed", "to $48 after the storm") says
 		// why or when it moved, not what moved: "The Velmar index", not
 		// "The Velmar index as talks resumed". /tmp/T/ana.sh over each
-		// text, HEAD -> this: 2 claims changed (md5 half of the file
+		// text, e6df0e80^ -> e6df0e80: 2 claims changed (md5 half of the file
 		// name 2/0), right.
 		if as < ce && (clauseConjunctions[toks[as].lower] && !asComparisons[nextLower(toks, as+1, ce)] || toks[as].lower == "after" && as+1 < ce && !timeToken(toks[as+1])) {
 			after = ""
@@ -162,7 +162,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// earlier level; the subject read "compared in 2019". A share of a
 	// group there measures the group ("compared to just 12% of Orvan
 	// riders": "Orvan riders", not "compared Orvan riders").
-	// /tmp/T/ana.sh over each text, HEAD -> this (with rule followedBy):
+	// /tmp/T/ana.sh over each text, a5305eb0^ -> a5305eb0 (with rule followedBy):
 	// 24 claims changed (news texts 18, md5 half of the file name
 	// 15/9), 22 right, 2 better but still holding a second figure
 	// ("Hal Brand and Ada Quell at 14").
@@ -219,7 +219,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			// Rule shareWhoRelative: a share with its own "who" ("15%
 			// who would switch") is who does it, as rule shareWho
 			// reads "15% would switch": the subject was "who would
-			// switch". /tmp/T/ana.sh over each text, HEAD -> this: 4
+			// switch". /tmp/T/ana.sh over each text, 3094630e^ -> 3094630e: 4
 			// claims of news texts changed (md5 half of the file name
 			// 1/3), all right.
 			after = orThose(sc.population) + " " + after
@@ -286,13 +286,13 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// Before a noun the figure sizes ("a blend of 30% clay", "a pair
 	// of $40 tickets") it stays, and so does the "of" of a bound ("in
 	// excess of", "north of", "a minimum of"). /tmp/T/ana.sh over each
-	// text, HEAD -> this: 11 claims changed (news texts 3, md5 half of
+	// text, 41ca4691^ -> 41ca4691: 11 claims changed (news texts 3, md5 half of
 	// the file name 4/7), all right.
 	ofValue := toks[b-1].lower == "of" && isShareOrMoney(e) && e.value != nil && !of && as < ce && verbLike(toks[as]) &&
 		b >= 2 && !ofBounds[toks[b-2].lower]
 	// Rule rangeFromLead: the "from" of a range ("ranges from 4-6% of
 	// the load") is the range's, no word of what it measures.
-	// /tmp/T/ana.sh over each text, HEAD -> this: 19 claims lost a
+	// /tmp/T/ana.sh over each text, 0ec425e7^ -> 0ec425e7: 19 claims lost a
 	// dangling "from" (news texts 5, md5 half of the file name 6/13),
 	// none worse.
 	rangeLead := e.max != nil && toks[b-1].lower == "from"
@@ -428,7 +428,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 // port". The subject was "winning seats in the north", a verb with no
 // doer. j is the token after the figure, ce the clause's end, span the
 // text of tokens; "" when the rule does not hold.
-// /tmp/T/ana.sh over each text, HEAD -> this: 18 claims changed
+// /tmp/T/ana.sh over each text, 5fbfb526^ -> 5fbfb526: 18 claims changed
 // (news texts 10, md5 half of the file name 4/14), all right.
 func participleObject(toks []token, lead, j, ce int, span func(i, j int) string) string {
 	p := participleObjects[toks[lead].lower]
@@ -494,7 +494,7 @@ var ofBounds = setOf(`excess north south upwards minimum maximum total tune`)
 // "polled a combined". It returns where such words before toks[b]
 // start, b when none; cs is the clause's first token. A noun after the word ("a record
 // attendance of 9,000") is what is measured, and stays. /tmp/T/ana.sh over
-// each text, HEAD -> this: 48 claims changed (news texts 20, md5 half of
+// each text, afb632c7^ -> afb632c7: 48 claims changed (news texts 20, md5 half of
 // the file name 26/22), 47 right, 1 worse (a counted noun moved before a
 // garbled clause).
 func aggregateStart(toks []token, cs, b int) int {
@@ -544,8 +544,8 @@ func relativeAntecedent(text string, toks []token, cs int, subj string) string {
 	}
 	// Rule whoAntecedent: "Ada Quell, who has 39 percent" measures what
 	// the named one has: "Ada Quell has", not "who has"; so does "Ada
-	// Quell (who has 12 seats)". /tmp/T/ana.sh over each text, HEAD ->
-	// this: 25 claims changed (news texts 25, md5 half of the file name
+	// Quell (who has 12 seats)". /tmp/T/ana.sh over each text, 7d24d550^ ->
+	// 7d24d550: 25 claims changed (news texts 25, md5 half of the file name
 	// 11/14), all right.
 	if rest, ok := strings.CutPrefix(subj, "who "); ok && cs >= 2 && toks[cs].lower == "who" && (toks[cs-1].text == "," || toks[cs-1].text == "(") {
 		if a := nameAntecedent(text, toks, cs); a != "" {
@@ -934,7 +934,7 @@ func speechOpensClause(toks []token, e expr) bool {
 // whose figure opens the clause they report (rule speechObject). "added"
 // is a market report's verb of change as often ("The index added 0.5 per
 // cent to 3,210"), whose claim lost its subject: /tmp/T/ana.sh over each
-// text, HEAD -> with it, 27 claims changed (news texts 17, md5 half of
+// text, 26d8df36^ -> 26d8df36 (with it), 27 claims changed (news texts 17, md5 half of
 // the file name 11/16), 24 right, 3 wrong (a clause that opened with the
 // level before it, a product named as a source).
 var amountVerbs = setOf(`pledged pledges pledge promised promises promise announced announces

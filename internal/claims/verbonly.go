@@ -16,7 +16,7 @@ import (
 // the subject; so does a capital word that is no pronoun ("Undecided" of
 // a poll's table is its label). It reads the subject the claim ends
 // with, after the rules that name a count's noun ("people deported").
-// /tmp/T/ana.sh over each text, HEAD -> this: 39 claims lost such a
+// /tmp/T/ana.sh over each text, 42b06a60^ -> 42b06a60: 39 claims lost such a
 // subject (news texts 23, md5 half of the file name 14/25), nothing else
 // changed.
 func verbOnlySubject(subj string) string {
