@@ -21,6 +21,8 @@ func TestPronounGroup(t *testing.T) {
 		{"en", "A poll of 900 tenants found that 40% of them said they felt unsafe walking home.", []string{"tenants who said they felt unsafe walking home"}},
 		{"en", "The museum lent out 12 of them last spring.", []string{"The museum lent out them last spring"}},
 		{"en", "Ada Quell counted about 20 of them.", []string{"Ada Quell counted them"}},
+		// A passive reads as its participle, with no "who".
+		{"en", "A third of them were towed to the depot.", []string{"those towed to the depot"}},
 		// A population of things relates by "that".
 		{"en", "A survey of 300 flats found that 40 percent of them had damp walls.", []string{"flats that had damp walls"}},
 	}
