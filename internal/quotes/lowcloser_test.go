@@ -15,6 +15,7 @@ func TestLowCloser(t *testing.T) {
 	for _, c := range []struct{ text, inner string }{
 		{"Er sagte: \"Wir bleiben“, und ging.", "Wir bleiben"},
 		{"\"Sie rief “Halt und ging\", sagte er.", "Sie rief “Halt und ging"},
+		{"\"Die Fähre heißt Kell“Nord und fährt\", sagte er.", "Die Fähre heißt Kell“Nord und fährt"},
 	} {
 		segs := findSegments(c.text)
 		if len(segs) == 0 || c.text[segs[0].inner:segs[0].innerEnd] != c.inner {
