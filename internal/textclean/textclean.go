@@ -979,6 +979,11 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if loadingPlaceholder(line) {
+			p.remove(model.RemovedOther, line, "loading-placeholder")
+			i++
+			continue
+		}
 		if isNavigationRun(line) && !p.isTableRow(i) {
 			p.remove(model.RemovedNavigation, line, "nav-separators")
 			p.countLead(model.RemovedNavigation)
