@@ -620,6 +620,9 @@ type parser struct {
 	// menuSeen is the end of the last run of short lines rule
 	// menu-column read
 	menuSeen int
+	// megaSeen is the end of the last run of short lines rule mega-menu
+	// read, refused or not
+	megaSeen int
 	// tocs counts the tables of contents read, tocStart and tocEnd bound
 	// the last one's lines, its header first (rule toc-list)
 	tocs, tocStart, tocEnd int
@@ -875,6 +878,12 @@ func (p *parser) run() {
 		// story
 		if n := p.menuColumn(i); n > 0 {
 			p.removeMenuColumn(i, n)
+			i += n
+			quoteNext = false
+			continue
+		}
+		if n := p.megaMenu(i); n > 0 {
+			p.removeMegaMenu(i, n)
 			i += n
 			quoteNext = false
 			continue
