@@ -993,6 +993,11 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if p.shopFooterLink(i) {
+			p.remove(model.RemovedNavigation, line, "shop-footer-links")
+			i++
+			continue
+		}
 		if isNavigationRun(line) && !p.isTableRow(i) {
 			p.remove(model.RemovedNavigation, line, "nav-separators")
 			p.countLead(model.RemovedNavigation)
