@@ -45,7 +45,8 @@ run_set extract trafilatura
 r=$tmp/extract-readeck.txt w=$tmp/extract-wcxb-readeck.txt t=$tmp/extract-trafilatura.txt
 check "readeck text: extract body F1" "$(after body "$r")" 0.965
 check "readeck text: extract snippets F1" "$(after snippets "$r")" 0.908
-check "readeck text: wcxb words F1" "$(after words "$w")" 0.782
+# raised 2026-11-29, thirtieth stop (loading-placeholder, mega-menu, shop-footer-links: 0.787).
+check "readeck text: wcxb words F1" "$(after words "$w")" 0.784
 check "readeck text: wcxb words_article F1" "$(after words_article "$w")" 0.933
 check "trafilatura text: extract body F1" "$(after body "$t")" 0.958
 check "trafilatura text: extract snippets F1" "$(after snippets "$t")" 0.915
