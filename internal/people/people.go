@@ -400,7 +400,8 @@ func analyze(text string, lx *langWords) *Doc {
 			// Rule familyNameFirst: Hungarian writes a role after the
 			// name, so the word after a role noun is no titled name
 			// ("miniszter Győrbe látogatott": to Győr).
-			if !r.titled || d.lx != nil && familyFirstLangs[d.lx.code] || d.roleCommonWord(r, w) || d.titledRoleNoun(r, w) {
+			if !r.titled || d.lx != nil && familyFirstLangs[d.lx.code] || d.roleCommonWord(r, w) || d.titledRoleNoun(r, w) ||
+				d.compoundHead(r) || d.titleParticle(r, w) {
 				continue
 			}
 			p := &Person{Name: Bare(toks[r.tokStart].Text), last: w}

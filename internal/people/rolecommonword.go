@@ -53,3 +53,39 @@ func (d *Doc) titledRoleNoun(r nameRun, w string) bool {
 	}
 	return d.roleNoun(w)
 }
+
+// compoundHead is rule compoundHead: a few role nouns, capitalised and
+// alone before a single capitalised word, head a compound noun, never a
+// term of address: "Head Gardener" and "Head Porter" are jobs, "Star
+// Voyage" a film, "Expert Tips" a heading. Nobody is called "Head Velk"
+// or "Expert Velk" as one is "Coach Velk", so the word after names no
+// one. Only the capitalised word counts: "the expert Quell" is a person
+// described, and a run with a name after the compound ("Head Gardener
+// Ada Quell") never reaches this rule as a single word. With rule
+// titleParticle, lede extract --format json, dfd2a27d -> this, by md5
+// half of the file name: over the 2,065 texts of ana-m 20 texts' people
+// changed (8 and 12), 18 right (a heading, a film, a game, a job or a
+// slogan no longer a person), 2 neutral (a wrong person kept, its
+// mentions reordered); over the 966 of ana-q 2 films removed (half b);
+// quotes benchmarks byte-identical.
+func (d *Doc) compoundHead(r nameRun) bool {
+	return r.tokStart-r.roleStart == 1 && compoundHeads[d.Tokens[r.roleStart].Text]
+}
+
+// compoundHeads are the role nouns of rule compoundHead, as written.
+var compoundHeads = set("Head", "Star", "Expert")
+
+// titleParticle is rule titleParticle: a courtesy title before an adverb
+// particle or a sentence word is a verb and its particle in a slogan or a
+// button ("Don't Miss Out", "Never Miss Out"), no titled name: no one
+// is named "Out" or "You". w is the word in lower case.
+func (d *Doc) titleParticle(r nameRun, w string) bool {
+	if r.roleStart >= r.tokStart || !d.honorificOnly(d.Tokens[r.roleStart:r.tokStart]) {
+		return false
+	}
+	return adverbParticles[w] || d.stopCap(w)
+}
+
+// adverbParticles are the particles of English phrasal verbs (rule
+// titleParticle).
+var adverbParticles = set("out", "up", "off", "down", "away", "back", "over", "in", "on", "through")
