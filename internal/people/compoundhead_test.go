@@ -31,3 +31,29 @@ func TestCompoundHeadAndTitleParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundHeadName pins rule compoundHeadName: a compound job before
+// a name is the person's role, the name after it the person; a work's
+// title after "Star" is still no one. Invented text.
+func TestCompoundHeadName(t *testing.T) {
+	for _, c := range []struct {
+		text, name, role string // role "" wants no person of that name
+	}{
+		{"Head Gardener Grace Velk said the beds would be replanted in May.", "Grace Velk", "Head Gardener"},
+		{"The lodge's Head Porter Anna Quarrow retired on Friday after 30 years.", "Anna Quarrow", "Head Porter"},
+		{"Star Voyage Deep Rift opens on Friday in Orvania, the cinema said.", "Deep Rift", ""},
+	} {
+		var got *Person
+		for _, p := range Find(c.text) {
+			if p.Name == c.name {
+				got = &p
+			}
+		}
+		switch {
+		case c.role == "" && got != nil:
+			t.Errorf("%q: found person %q, want none", c.text, c.name)
+		case c.role != "" && (got == nil || !slices.Contains(got.Roles, c.role)):
+			t.Errorf("%q: person %q = %+v, want role %q", c.text, c.name, got, c.role)
+		}
+	}
+}

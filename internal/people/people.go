@@ -1886,6 +1886,20 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			break
 		}
 	}
+	// Rule compoundHeadName: a compound job of rule compoundHead
+	// before a name ("Head Gardener Ada Quell") is the role, its second
+	// word with it: cut after "Head" alone, the name took the job's noun
+	// ("Gardener Ada Quell"), and rule roleOpensWork then read the run
+	// as a work's title and dropped the person. A known given name must
+	// follow the compound, so a work's title ("Star Voyage Deep Rift")
+	// stays no one. lede extract --format json, 106e6b96 -> this: the
+	// 2,065 texts of ana-m and the 966 of ana-q unchanged, quotes
+	// benchmarks byte-identical; TestCompoundHeadName proves it.
+	if s := r.tokStart; r.titled && s > i && compoundHeads[toks[s-1].Text] && j-s >= 3 {
+		if w := d.lowerBare(toks[s+1]); d.givenName(w) || givenNameWord(w) {
+			r.tokStart = s + 1
+		}
+	}
 	if d.professionNoName(r) {
 		return r, false
 	}

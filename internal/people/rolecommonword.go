@@ -57,7 +57,7 @@ func (d *Doc) titledRoleNoun(r nameRun, w string) bool {
 // compoundHead is rule compoundHead: a few role nouns, capitalised and
 // alone before a single capitalised word, head a compound noun, never a
 // term of address: "Head Gardener" and "Head Porter" are jobs, "Star
-// Voyage" a film, "Expert Tips" a heading. Nobody is called "Head Velk"
+// Voyage" a film, "Expert Pointers" a heading. Nobody is called "Head Velk"
 // or "Expert Velk" as one is "Coach Velk", so the word after names no
 // one. Only the capitalised word counts: "the expert Quell" is a person
 // described, and a run with a name after the compound ("Head Gardener
