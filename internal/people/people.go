@@ -593,7 +593,7 @@ func (d *Doc) dropUnattested() {
 	for _, r := range d.refs {
 		// In German a surname alone again is no evidence: any noun of a
 		// capitalised pair may recur ("Prozent Kaufkraft", "80 Prozent").
-		repeated := (r.Kind == MentionPartial || r.Kind == MentionDescription) && !(d.lx != nil && d.lx.nounsCapitalised) && !(d.shoutedPartial(r) && fullNames[r.person] < minFullNamesForShout) && !(d.leadWordRepeat(r) && !labels[r.person]) && !d.commonLeadRepeat(r)
+		repeated := (r.Kind == MentionPartial || r.Kind == MentionDescription) && !(d.lx != nil && d.lx.nounsCapitalised) && !(d.shoutedPartial(r) && fullNames[r.person] < minFullNamesForShout) && !(d.leadWordRepeat(r) && !labels[r.person]) && !d.commonLeadRepeat(r) && !d.commonTailRepeat(r)
 		if repeated || d.speechNear(r) || d.foreignGivenName(r) || d.copulaRole(r) || d.ageApposition(r) {
 			keep[r.person] = true
 		}
