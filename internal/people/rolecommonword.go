@@ -89,3 +89,27 @@ func (d *Doc) titleParticle(r nameRun, w string) bool {
 // adverbParticles are the particles of English phrasal verbs (rule
 // titleParticle).
 var adverbParticles = set("out", "up", "off", "down", "away", "back", "over", "in", "on", "through")
+
+// abstractNounEndings end abstract nouns, English ("-tion", "-sion") and
+// German ("-heit", "-keit", "-schaft", "-ungen", "-ität"), that no
+// surname ends with (rule abstractNounTail).
+var abstractNounEndings = []string{"tion", "sion", "heit", "keit", "schaft", "ungen", "ität"}
+
+// abstractNounMinLen is the shortest word rule abstractNounTail reads,
+// in bytes: a short word with such an ending is a name as often as not
+// ("Zion", "Marion").
+const abstractNounMinLen = 8
+
+// abstractNounTail reports rule abstractNounTail's word; w is in lower
+// case.
+func abstractNounTail(w string) bool {
+	if len(w) < abstractNounMinLen {
+		return false
+	}
+	for _, e := range abstractNounEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
