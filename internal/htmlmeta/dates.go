@@ -220,10 +220,10 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		// Last resort: a date among the page's first lines or in its
 		// <title> ("23.01.2022 - Headline"), marked as estimated.
 		for i, t := range append(append([]string{}, c.bodyLines...), c.docTitle) {
-			if i < len(c.bodyLines) && proseLine(t) {
-				continue // rule dateProseLine (dates_prose.go)
-			}
 			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+				if i < len(c.bodyLines) && proseLine(t) {
+					continue // rule dateProseLine (dates_prose.go)
+				}
 				if i < len(c.bodyLines) && crawlDay(v, now) {
 					continue // rule dateBareToday: the masthead's current day
 				}
@@ -536,10 +536,9 @@ func (c *collector) bareDate(now time.Time) *model.Date {
 		return nil
 	}
 	for _, t := range c.labels.bare {
-		if proseLine(t) {
-			continue // rule dateProseLine (dates_prose.go)
-		}
-		if v, ok := findTextDate(t, now, c.dayFirst()); ok && !crawlDay(v, now) {
+		// Rule dateProseLine (dates_prose.go) is asked only of a line
+		// holding a date: most lines hold none, and it costs regexps.
+		if v, ok := findTextDate(t, now, c.dayFirst()); ok && !crawlDay(v, now) && !proseLine(t) {
 			return &model.Date{Value: v, Estimated: true, Evidence: "visible text (a date alone)"}
 		}
 	}
@@ -1032,10 +1031,10 @@ func (c *collector) shownTextsWithin(now time.Time, n, maxRead int) []shownText 
 		chrome := g.chrome != nil && g.chrome[l.shownNext]
 		l.shownNext++
 		l.shownRead++
-		if l.shownGroup == afterH1Group && proseLine(t) {
-			continue // rule dateProseLine (dates_prose.go)
-		}
 		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+			if l.shownGroup == afterH1Group && proseLine(t) {
+				continue // rule dateProseLine (dates_prose.go)
+			}
 			if p, ok := pubAfterUpdateInLine(t, now, c.dayFirst()); ok {
 				v = p // rule dateUpdateThenPublished
 			}
