@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -76,6 +77,38 @@ func TestStoryDaysClash(t *testing.T) {
 	for _, tt := range tests {
 		if got := storyDaysClash(tt.a, tt.b); got != tt.want {
 			t.Errorf("storyDaysClash(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestSimilarClashes pins rules weekday-clash and date-clash where two
+// stories merge (similar): two stories of one vocabulary are as alike as
+// can be, unless both name weekdays or calendar days and share none.
+func TestSimilarClashes(t *testing.T) {
+	m3, m5 := dayKey(time.March, 3), dayKey(time.March, 5)
+	tue, wed := [7]int32{2: 1}, [7]int32{3: 1}
+	tests := []struct {
+		name       string
+		daysA      [7]int32
+		daysB      [7]int32
+		calA, calB map[uint16]int32
+		want       float64
+	}{
+		{"no days", [7]int32{}, [7]int32{}, nil, nil, 1},
+		{"same weekday", tue, tue, nil, nil, 1},
+		{"weekdays clash", tue, wed, nil, nil, WeekdayClash},
+		{"same day", [7]int32{}, [7]int32{}, map[uint16]int32{m3: 1}, map[uint16]int32{m3: 2}, 1},
+		{"days clash", [7]int32{}, [7]int32{}, map[uint16]int32{m3: 1}, map[uint16]int32{m5: 1}, WeekdayClash},
+		{"one side dated", [7]int32{}, [7]int32{}, map[uint16]int32{m3: 1}, nil, 1},
+		{"both clash, counted once", tue, wed, map[uint16]int32{m3: 1}, map[uint16]int32{m5: 1}, WeekdayClash},
+	}
+	for _, tt := range tests {
+		mk := func(days [7]int32, cal map[uint16]int32) *story {
+			return &story{centroid: map[uint64]float32{1: 3, 2: 4}, norm: 5, alive: true, days: days, cal: cal}
+		}
+		c := &Clusterer{stories: []*story{mk(tt.daysA, tt.calA), mk(tt.daysB, tt.calB)}}
+		if got := c.similar(0, 1); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s: similar = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
