@@ -1126,6 +1126,8 @@ func (x *extractor) add(si int, q model.Quote) {
 	x.loneLower(&q)
 	// Rule prepHead: see prepHead.
 	x.prepHead(&q)
+	// Rule openTailSpeaker: see openTailMention.
+	x.openTail(&q)
 	// Rule datelineContent: reported speech read from the start of a
 	// paragraph's first sentence ("LEITH (Wire) - Fares will rise, the
 	// operator said.") starts after the wire dateline; the place and

@@ -148,12 +148,16 @@ func (x *extractor) indirect(si int) {
 		// the speaker of the attribution just read in this sentence; "X
 		// declined to comment on A but said B" as well (PolNeAR train
 		// +0.0003 with the rule below, GGT unchanged).
-		if !sp.ok && !inverted && t > s.t0 && (x.lower(t-1) == "and" || x.lower(t-1) == "but") && x.lastQuote() != nil && x.lastSent == si && x.lastQuote().SpeakerStart != nil && x.lastQuote().End <= x.toks[t].Start {
-			if k0, k1 := x.d.TokenIndex(*x.lastQuote().SpeakerStart), x.d.TokenIndex(*x.lastQuote().SpeakerEnd); k0 >= 0 {
-				if k1 < 0 {
-					k1 = s.t1
+		if !sp.ok && !inverted && t > s.t0 && (x.lower(t-1) == "and" || x.lower(t-1) == "but") && x.lastQuote() != nil && x.lastSent == si && x.lastQuote().End <= x.toks[t].Start {
+			// Rule openTailSpeaker: a cleared speaker's span still
+			// counts (see lastSpeakerSpan).
+			if ls, le, ok := x.lastSpeakerSpan(); ok {
+				if k0, k1 := x.d.TokenIndex(ls), x.d.TokenIndex(le); k0 >= 0 {
+					if k1 < 0 {
+						k1 = s.t1
+					}
+					sp = speakerPhrase{t0: k0, t1: k1, ok: k1 > k0}
 				}
-				sp = speakerPhrase{t0: k0, t1: k1, ok: k1 > k0}
 			}
 		}
 		// "Pell claimed the lead and argued he is ...", "Orland

@@ -259,6 +259,8 @@ type extractor struct {
 	// creditedSent is 1 + the index of the sentence rule backCredit read
 	// as naming the speaker of the quotation before it (0: none).
 	creditedSent int
+	// openTailed is the speaker span rule openTailSpeaker cleared last.
+	openTailed openTailSpan
 }
 
 func newExtractor(d *people.Doc) *extractor {
