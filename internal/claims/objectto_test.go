@@ -16,6 +16,7 @@ func TestObjectTo(t *testing.T) {
 		{"en", "Ada Quell mailed invitations to 120 Orvanian mayors in May.", []string{"Ada Quell mailed invitations to Orvanian mayors in May"}},
 		{"en", "Ticket sales at Kessley climbed to 14 percent in June.", []string{"Ticket sales at Kessley in June"}},
 		{"en", "Crews fired the Brindle kiln to 900°C before dawn.", []string{"Crews fired the Brindle kiln before dawn"}},
+		{"en", "The Orvanian levy applies to 12 percent of farms near Kessley.", []string{"The Orvanian levy applies to farms near Kessley"}},
 	}
 	checkLang(t, tests, subject)
 }
