@@ -10,26 +10,14 @@ import (
 // word, and a slogan's verb and particle after a courtesy title, name no
 // one; a surname after a title of address stays a person. Invented text.
 func TestCompoundHeadAndTitleParticle(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		person string
-		want   bool
-	}{
+	checkFoundByFind(t, []findCase{
 		{"The Orvania botanic garden hired a Head Gardener last spring. The post had been empty for a year.", "Gardener", false},
 		{"Tickets for Star Voyage went on sale in Orvania on Friday, the cinema said.", "Voyage", false},
 		{"Expert Pointers\n\nWater the beds early in the day, before the sun is high.", "Pointers", false},
 		{"Don't Miss Out\n\nSign up to the Harbour Gazette newsletter for the day's stories.", "Out", false},
 		{"The Orvania Rovers trained on Monday. Coach Tamsin ran the drills and the players stayed late.", "Tamsin", true},
 		{"Miss Quarrow opened the fair on Saturday and thanked the volunteers.", "Quarrow", true},
-	} {
-		var names []string
-		for _, p := range Find(c.text) {
-			names = append(names, p.Name)
-		}
-		if got := slices.Contains(names, c.person); got != c.want {
-			t.Errorf("%q among people %q = %v, want %v", c.person, names, got, c.want)
-		}
-	}
+	})
 }
 
 // TestCompoundHeadName pins rule compoundHeadName: a compound job before

@@ -12,11 +12,7 @@ import (
 // rules read as a speaker) stay people. Invented
 // text.
 func TestLeadWordRepeat(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		person string
-		want   bool
-	}{
+	checkFoundByFind(t, []findCase{
 		{"Best travel gear of the year\n\nOur pick is Velmo Charger, which fills two phones at once. Velmo ships it in a tin box, and the charger weighs less than an apple.\n\nOur testers liked the cable too.",
 			"Velmo Charger", false},
 		{"Shop news\n\nQuarn Trolley is back in stock. Quarn also sells a smaller trolley for balconies.",
@@ -27,15 +23,7 @@ func TestLeadWordRepeat(t *testing.T) {
 			"Wen Haoran", true},
 		{"Velm on Soil Erosion: Farms Will Suffer\n\nThe mayor spoke at the valley fair.\n\nSoil erosion worries every grower here, Velm told the crowd.",
 			"Soil Erosion", true},
-	} {
-		var names []string
-		for _, p := range Find(c.text) {
-			names = append(names, p.Name)
-		}
-		if got := slices.Contains(names, c.person); got != c.want {
-			t.Errorf("%q among people %q = %v, want %v", c.person, names, got, c.want)
-		}
-	}
+	})
 }
 
 // TestCommonLeadRepeat pins rule commonLeadRepeat: a product's noun

@@ -72,6 +72,28 @@ func foundByFind(text, name string) bool {
 	return false
 }
 
+// findCase is a text and whether Find lists a person of that name in it.
+type findCase struct {
+	text   string
+	person string
+	want   bool
+}
+
+// checkFoundByFind checks each case with foundByFind and lists the people
+// Find gave when one fails.
+func checkFoundByFind(t *testing.T, cases []findCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := foundByFind(c.text, c.person); got != c.want {
+			var names []string
+			for _, p := range Find(c.text) {
+				names = append(names, p.Name)
+			}
+			t.Errorf("%q among people %q = %v, want %v", c.person, names, got, c.want)
+		}
+	}
+}
+
 // TestArticleRoleComplementGivenName covers the guard of rule
 // articleRoleComplement: with a given name before the particle elsewhere
 // in the text, "Der Bürgermeister von Velmsee" is that person in the

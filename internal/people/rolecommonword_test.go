@@ -10,11 +10,7 @@ import (
 // name after a role, or after a courtesy title, stays a person. Invented
 // text.
 func TestRoleCommonWord(t *testing.T) {
-	for _, c := range []struct {
-		text   string
-		person string
-		want   bool
-	}{
+	checkFoundByFind(t, []findCase{
 		{"Who does what in the club. Office clerk Handles the post and the keys. The clerk handles the rota too.",
 			"Handles", false},
 		{"Meet the rowing club. Boat coordinator Lending is open to members. Lending a boat takes a form; lending is free.",
@@ -23,15 +19,7 @@ func TestRoleCommonWord(t *testing.T) {
 			"Tamsin", true},
 		{"Mr. Quarrow arrived late to the hearing. It did not quarrow anyone, his lawyer joked.",
 			"Quarrow", true},
-	} {
-		var names []string
-		for _, p := range Find(c.text) {
-			names = append(names, p.Name)
-		}
-		if got := slices.Contains(names, c.person); got != c.want {
-			t.Errorf("%q among people %q = %v, want %v", c.person, names, got, c.want)
-		}
-	}
+	})
 }
 
 // TestTitledRoleNoun pins rule titledRoleNoun: a role noun after a role
