@@ -119,7 +119,9 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// kroner". /tmp/T/ana.sh, H^ -> H: extracted news pages 5 claims
 	// changed (md5 half of the file name 4/1), quote-benchmark texts 4
 	// (2/2), all right.
-	for b-2 >= cs && toks[b-2].lower == toks[e.i].lower && (toks[b-1].lower == "and" || toks[b-1].lower == "upon") && vagueMagnitudes[toks[e.i].lower] {
+	// The figure is one of vagueScales ("trillions" is none: no figure
+	// starts there).
+	for vagueScales[toks[e.i].lower] && b-2 >= cs && toks[b-2].lower == toks[e.i].lower && (toks[b-1].lower == "and" || toks[b-1].lower == "upon") {
 		b -= 2
 	}
 	// Rule asMuchAs: "as much as", "as many as", "as low as" right before
@@ -1191,7 +1193,3 @@ func closeTo(toks []token, k int) bool {
 // toHedges hedge a figure with the "to" after them ("close to 70
 // pupils"): rule objectTo leaves that "to" a hedge's.
 var toHedges = setOf(`close closer near nearer equal`)
-
-// vagueMagnitudes are the plural magnitudes a speaker repeats for
-// emphasis (rule repeatedMagnitude).
-var vagueMagnitudes = setOf(`dozens scores hundreds thousands millions billions trillions tens`)
