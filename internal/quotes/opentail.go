@@ -43,12 +43,7 @@ func openTailMention(m string) bool {
 
 // openTailWords are the last words of rule openTailSpeaker, as written
 // (lower case; the marks as they stand alone).
-var openTailWords = map[string]bool{
-	"of": true, "for": true, "from": true, "to": true, "in": true, "on": true,
-	"at": true, "by": true, "with": true, "about": true, "into": true, "than": true,
-	"as": true, "the": true, "a": true, "an": true, "more": true, "most": true,
-	"other": true, "very": true, "ever": true, "(": true, "&": true,
-}
+var openTailWords = setOf(`of for from to in on at by with about into than as the a an more most other very ever ( &`)
 
 // openTailSpan is the speaker span rule openTailSpeaker cleared last,
 // with the span of its quote: a verb coordinated with that report ("was
