@@ -1,23 +1,18 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestConjunctionLead checks rule conjunctionLead: a subject loses the
 // conjunction that joins its clause to the sentence; a condition, and an
 // "as" of comparison, stay. Texts invented.
 func TestConjunctionLead(t *testing.T) {
-	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
 		{"en", "Ferry services stopped in spring, when the Corran reservoir stood at 31 percent.", []string{"the Corran reservoir"}},
 		{"en", "Prices eased in June, as Orvania's wheat exports slid 12 percent.", []string{"Orvania's wheat exports slid"}},
 		{"en", "The line closes in winter, if ridership falls by 20 percent.", []string{"if ridership falls"}},
 		{"en", "Voters in Tarrow County, where 14 council seats are contested, vote in May.", []string{"council seats are contested"}},
 	}
-	checkLang(t, tests, subject)
+	checkLang(t, tests, claimSubject)
 }
 
 // TestDropLeadConjunction is the table of rule conjunctionLead's cut.

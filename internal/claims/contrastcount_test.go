@@ -48,5 +48,5 @@ func TestLentObject(t *testing.T) {
 		{"", "Tarnby planted 300 oaks last year, whereas Orrin planted 120 in total.", []string{"oaks Tarnby planted last year", "oaks Orrin planted in total"}},
 		{"", "Mara Velt has won at least 141 county delegates, while Ido Sarn has won at least 48.", []string{"county delegates Mara Velt has won", "delegates Ido Sarn has won"}},
 	}
-	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	checkLang(t, tests, claimSubject)
 }

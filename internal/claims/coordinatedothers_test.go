@@ -37,5 +37,5 @@ func TestTollNounKept(t *testing.T) {
 		{"fr", "L'explosion a fait 3 morts à Tarmont, et 17 autres ont été blessés.", []string{"morts l'explosion a fait à Tarmont", "ont été blessés"}},
 		{"fr", "Au total, 23 personnes sont mortes, 112 ont été évacuées.", []string{"personnes sont mortes", "personnes ont été évacuées"}},
 	}
-	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	checkLang(t, tests, claimSubject)
 }

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestCountedClause checks rule countedClause: a count that opens its
 // clause as the subject of a verb measures the things counted and what
@@ -25,7 +21,7 @@ func TestCountedClause(t *testing.T) {
 		{"", "A spokesman for the trust said 40 wards had been refurbished in Orrin.", []string{"wards refurbished in Orrin"}},
 		{"", "Around 40 volunteers should suffice for the Brackley fair.", []string{"volunteers should suffice for the Brackley fair"}},
 	}
-	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	checkLang(t, tests, claimSubject)
 }
 
 // TestTrailingParticiple checks rule trailingParticiple on word pairs.

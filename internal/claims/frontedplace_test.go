@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestFrontedPlace checks rule frontedPlace: a German count after a
 // fronted preposition's phrase and its verb measures its own noun; a
@@ -17,7 +13,7 @@ func TestFrontedPlace(t *testing.T) {
 		{"de", "Die Stadt hat 12 neue Busse gekauft.", []string{"die Stadt"}},
 		{"de", "In der Stadt kostet das Projekt rund 40 Millionen Euro.", []string{"das Projekt kostet"}},
 	}
-	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	checkLang(t, tests, claimSubject)
 }
 
 // TestFrontedLine checks rule frontedLine: a line's number ends the
@@ -27,5 +23,5 @@ func TestFrontedLine(t *testing.T) {
 		{"de", "Auf der Linie 4 fahren ab Montag 12 neue Bahnen.", []string{"Bahnen"}},
 		{"de", "Auf dem Gleis 7 halten morgen 30 Züge.", []string{"Züge"}},
 	}
-	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	checkLang(t, tests, claimSubject)
 }

@@ -29,6 +29,10 @@ func checkLang[G any](t *testing.T, tests []langCase[G], get func(model.Claim) G
 	}
 }
 
+// claimSubject projects a claim on its subject, for the tests of the
+// rules that shape what a figure counts.
+func claimSubject(c model.Claim) string { return c.Subject }
+
 // claimSource projects a claim on its source, for the tests of the rules
 // that name who states a figure.
 func claimSource(c model.Claim) string { return c.Source }

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestLangCommaLevel checks rule langCommaLevel: a level after a comma
 // that a "to" word opens measures what the change before it measured; a
@@ -16,5 +12,5 @@ func TestLangCommaLevel(t *testing.T) {
 		{"fr", "Les ventes ont atteint 300 millions d'euros, à 40 %.", []string{"les ventes", ""}},
 		{"de", "Die Quote sank im Mai um 0,3 Prozentpunkte, auf 5,1 Prozent.", []string{"die Quote sank im Mai", "die Quote"}},
 	}
-	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	checkLang(t, tests, claimSubject)
 }

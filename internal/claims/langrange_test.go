@@ -53,7 +53,7 @@ func TestOpenBracket(t *testing.T) {
 		{"es", "Los fondos fueron a vivienda (8,1 %).", []string{"los fondos fueron a vivienda"}},
 		{"fr", "Elle a baissé pour les cadres (– 0,2 %).", []string{"Elle a baissé pour les cadres"}},
 	}
-	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	checkLang(t, tests, claimSubject)
 	if got := trimOpenBracket("davon Kurz-"); got != "davon Kurz-" {
 		t.Errorf("trimOpenBracket(%q) = %q", "davon Kurz-", got)
 	}

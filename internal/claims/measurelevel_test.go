@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestMeasureLevel checks rule measureLevel: a temperature or a measure
 // in a unit abbreviation that a verb of change reaches is a level, whose
@@ -17,5 +13,5 @@ func TestMeasureLevel(t *testing.T) {
 		{"", "Wind speeds climbed to 130km/h on the Orrin coast.", []string{"Wind speeds on the Orrin coast"}},
 		{"", "Waiting lists at Harlow General rose to 14,200 in October.", []string{"Waiting lists at Harlow General in October"}},
 	}
-	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	checkLang(t, tests, claimSubject)
 }

@@ -28,5 +28,5 @@ func TestPairedNoun(t *testing.T) {
 		{"", "They'll have 64 kWh and 82 kWh of pack capacity, Orlo said.", []string{"pack capacity", "pack capacity"}},
 		{"", "The storm left 30cm or 45cm of snow on the Tarn passes.", []string{"snow", "snow on the Tarn passes"}},
 	}
-	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	checkLang(t, tests, claimSubject)
 }

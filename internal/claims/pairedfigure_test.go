@@ -1,16 +1,11 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestPairedFigureCut checks rule pairedFigureCut: the subject of a
 // figure ends where a second figure of its unit joins the clause; a
 // figure of another unit stays in it. Texts invented.
 func TestPairedFigureCut(t *testing.T) {
-	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
 		{"en", "The survey found 62% of Velmar riders and 48% of Corran riders back the plan.",
 			[]string{"Velmar riders"}},
@@ -19,5 +14,5 @@ func TestPairedFigureCut(t *testing.T) {
 		{"en", "Fares on the Corran line rose 12 percent in May.",
 			[]string{"Fares on the Corran line rose in May"}},
 	}
-	checkLang(t, tests, subject)
+	checkLang(t, tests, claimSubject)
 }

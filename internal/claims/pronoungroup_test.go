@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestPronounGroup checks rule pronounGroup: a part of a group written as
 // a pronoun that opens its clause measures those who do what the clause
@@ -12,7 +8,6 @@ import (
 // verb's object, and a pronoun with nothing after it, name no one. Texts
 // invented.
 func TestPronounGroup(t *testing.T) {
-	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
 		{"en", "Nurses left the Calder ward at noon, and hundreds of them walked out to the harbour square.", []string{"those who walked out to the harbour square"}},
 		{"en", "The Velmar line carries commuters, a third of whom are students.", []string{"those who are students"}},
@@ -26,5 +21,5 @@ func TestPronounGroup(t *testing.T) {
 		// A population of things relates by "that".
 		{"en", "A survey of 300 flats found that 40 percent of them had damp walls.", []string{"flats that had damp walls"}},
 	}
-	checkLang(t, tests, subject)
+	checkLang(t, tests, claimSubject)
 }

@@ -10,14 +10,13 @@ import (
 // the figure ("pro Tag", "per jaar") joins the subject; a speed, or a
 // subject that holds the rate, stays. Texts invented.
 func TestRateSubject(t *testing.T) {
-	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
 		{"de", "Die Anlage in Lindrau liefert 300 Liter Wasser pro Tag.", []string{"die Anlage pro Tag"}},
 		{"de", "Der Verbrauch in Grünhag liegt bei 8 Litern je Einwohner.", []string{"der Verbrauch je Einwohner"}},
 		{"nl", "De fabriek in Ostmarn produceert 40 ton staal per week.", []string{"de fabriek per week"}},
 		{"de", "Der Sturm über Grünhag erreichte 90 Kilometer pro Stunde.", []string{"der Sturm"}},
 	}
-	checkLang(t, tests, subject)
+	checkLang(t, tests, claimSubject)
 }
 
 // TestRateUnit checks rule rateUnit: a German rate word right after a

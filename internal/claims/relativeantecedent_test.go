@@ -15,7 +15,7 @@ func TestRelativeAntecedent(t *testing.T) {
 		{"", "Crews finished the old viaduct, which cost $40 million, in May.", []string{"the old viaduct cost"}},
 		{"", "Riders love Orrin Pier, which is 300 metres long.", []string{"which is metres long"}},
 	}
-	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	checkLang(t, tests, claimSubject)
 }
 
 // relativeAntecedentKept: no antecedent is read across a verb, from an

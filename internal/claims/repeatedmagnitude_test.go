@@ -1,19 +1,14 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestRepeatedMagnitude checks rule repeatedMagnitude: a vague magnitude
 // said again for emphasis is one figure, its repeats out of the subject.
 // Texts invented.
 func TestRepeatedMagnitude(t *testing.T) {
-	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
 		{"en", "Tarro spent hundreds and hundreds of kroner on the Velmar bridge.", []string{"Tarro spent kroner on the Velmar bridge"}},
 		{"en", "Millions upon millions of fans filled Kessley square.", []string{"fans filled Kessley square"}},
 	}
-	checkLang(t, tests, subject)
+	checkLang(t, tests, claimSubject)
 }

@@ -1,18 +1,13 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestShareWhoRelative checks rule shareWhoRelative: a share with its own
 // "who" is who does it. Texts invented.
 func TestShareWhoRelative(t *testing.T) {
-	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
 		{"en", "Most riders were content, but 15% who ride at night want more trains.", []string{"those who ride at night want more trains"}},
 		{"en", "A poll of 600 commuters found 30% who cycle daily.", []string{"commuters who cycle daily"}},
 	}
-	checkLang(t, tests, subject)
+	checkLang(t, tests, claimSubject)
 }

@@ -1,19 +1,14 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestSingularShare checks rule singularShare: a share that "is" or
 // "was" something is a part of a whole, no "those who"; a share that
 // does something plural still is who does it. Texts invented.
 func TestSingularShare(t *testing.T) {
-	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
 		{"en", "Of the Harlow fund, 37% was spent on roads.", []string{"was spent on roads"}},
 		{"en", "In Dunmore, 62% support a ban on cars.", []string{"those who support a ban on cars"}},
 	}
-	checkLang(t, tests, subject)
+	checkLang(t, tests, claimSubject)
 }

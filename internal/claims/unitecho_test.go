@@ -1,16 +1,11 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestUnitEcho checks rule unitEcho: a subject that only repeats the
 // word of a unit of measure is no subject; a count's noun, which names
 // what is counted, stays. Texts invented.
 func TestUnitEcho(t *testing.T) {
-	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
 		{"en", "Velmar K2 kettle\n\n14 inches", []string{""}},
 		{"en", "The Corran trail\n\nroughly 4 miles", []string{""}},
@@ -19,5 +14,5 @@ func TestUnitEcho(t *testing.T) {
 		{"de", "In Lindrau gibt es nur 14 Leuchttürme.", []string{"Leuchttürme"}},
 		{"en", "Orvania\n\n25 lighthouses", []string{"lighthouses"}},
 	}
-	checkLang(t, tests, subject)
+	checkLang(t, tests, claimSubject)
 }

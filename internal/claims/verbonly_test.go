@@ -1,21 +1,16 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestVerbOnly checks rule verbOnlySubject: a subject of a verb and a
 // pronoun alone goes; one that names something stays. Texts invented.
 func TestVerbOnly(t *testing.T) {
-	subject := func(c model.Claim) string { return c.Subject }
 	tests := []langCase[string]{
 		{"en", "The Velmar index, after a quiet week, slipped 0.6 per cent.", []string{""}},
 		{"en", "Orvan Rail said it raised $40 million.", []string{""}},
 		{"en", "Orvan Rail raised $40 million.", []string{"Orvan Rail raised"}},
 	}
-	checkLang(t, tests, subject)
+	checkLang(t, tests, claimSubject)
 }
 
 // TestVerbOnlySubject is the table of rule verbOnlySubject.
