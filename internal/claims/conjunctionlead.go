@@ -19,7 +19,7 @@ var asComparisons = setOf(`much many high low well long far few little of are is
 // opens with a conjunction joining its clause to the sentence ("when the
 // Corran reservoir", "as ferry traffic slid") measures what follows it:
 // "the Corran reservoir". A conjunction before a single word stays.
-// /tmp/T/ana.sh over each text, HEAD -> this: 39 claims of news texts
+// /tmp/T/ana.sh over each text, 5406f6af^ -> 5406f6af: 39 claims of news texts
 // changed (33 of the 966 quotes-benchmark texts, 6 of the extract_t
 // texts; md5 half of the file name 13/26), 36 right, 3 a wrong subject
 // before and after (an "as" of role or a clause with no subject); 38 of

@@ -2363,7 +2363,7 @@ func langSubject(text string, toks []ltok, cs int, e langExpr, ln *langNum, sour
 			// adjectives before its capitalised noun ("40 Prozent der
 			// städtischen Busse" → "städtischen Busse"); the subject was
 			// the first adjective alone. /tmp/T/ana.sh over each
-			// text, HEAD -> this: 16 subjects of the 2,065 extract texts
+			// text, dfeae17e^ -> dfeae17e: 16 subjects of the 2,065 extract texts
 			// changed (md5 half of the file name 5/11), all right; none
 			// of the 966 quotes-benchmark texts.
 			if e.unit != UnitRatio && ln.nounsCapitalised {

@@ -27,7 +27,7 @@ var (
 // a yearly figure of the same thing read as one measure in the story
 // comparison. A speed, a subject that holds the rate already, none, or only the
 // unit's word (rule unitEcho clears it) stays. /tmp/T/ana.sh over each
-// text, HEAD -> this (with rule rateUnit): 19 claims of the 2,065 extract
+// text, 311856a0^ -> 311856a0 (with rule rateUnit): 19 claims of the 2,065 extract
 // texts changed (md5 half of the file name 8/11), 13 right (6/7), 2 a
 // subject of clause words where there was none (a bare rate, its unit
 // right; 1/1), 4 a wrong subject before and after (1/3); none of the 966

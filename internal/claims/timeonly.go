@@ -16,8 +16,8 @@ today yesterday tomorrow morning evening night weekend end start beginning middl
 // "£1.2m last year" gave "last year") dates the figure and names nothing
 // measured: no subject. A time adverbial after a noun ("turnout in May")
 // stays with it. In the story comparison "in 2024" grouped unrelated
-// figures as one measured thing. /tmp/T/ana.sh over each text, HEAD ->
-// this: 10 claims of news texts (md5 half of the file name 6/4) and 13 of
+// figures as one measured thing. /tmp/T/ana.sh over each text, 782ee85e^ ->
+// 782ee85e: 10 claims of news texts (md5 half of the file name 6/4) and 13 of
 // web pages (4/9) lost such a subject, nothing else changed.
 func timeOnlySubject(subj string) string {
 	// No slice of words: every claim's subject passes here (go test

@@ -19,7 +19,7 @@ vorjahr vorjahres zeitraum zeitraums`),
 // thing with a time noun inside ("die Zahl der Tage") its last word is no
 // time noun and it stays; nor is "Zeit", a time measured as often as a
 // time spent ("eine Zeit von 7,3 Sekunden"). /tmp/T/ana.sh over each
-// text, HEAD -> this: 7 claims of the 2,065 extract texts changed (md5
+// text, a7ca9948^ -> a7ca9948: 7 claims of the 2,065 extract texts changed (md5
 // half of the file name 5/2), 6 right (a counted noun, or no subject for
 // a date), 1 as bad before and after; none of the 966 quotes-benchmark
 // texts.
