@@ -177,13 +177,5 @@ var commonTailEndings = []string{"ing", "ions", "ments", "ics", "ists"}
 const commonTailMinLen = 6
 
 func hasCommonTail(w string) bool {
-	if len(w) < commonTailMinLen {
-		return false
-	}
-	for _, e := range commonTailEndings {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return hasEnding(w, commonTailMinLen, commonTailEndings)
 }

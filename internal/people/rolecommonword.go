@@ -1,6 +1,9 @@
 package people
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // roleCommonWord is rule roleCommonWord: a single capitalised word after
 // a role noun ("Tutor Tips", "Member Perks", "Office Clerk
@@ -103,13 +106,11 @@ const abstractNounMinLen = 8
 // abstractNounTail reports rule abstractNounTail's word; w is in lower
 // case.
 func abstractNounTail(w string) bool {
-	if len(w) < abstractNounMinLen {
-		return false
-	}
-	for _, e := range abstractNounEndings {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return hasEnding(w, abstractNounMinLen, abstractNounEndings)
+}
+
+// hasEnding reports whether w, of at least minLen bytes, ends with one of
+// endings: the test of rules abstractNounTail and commonTailRepeat.
+func hasEnding(w string, minLen int, endings []string) bool {
+	return len(w) >= minLen && slices.ContainsFunc(endings, func(e string) bool { return strings.HasSuffix(w, e) })
 }
