@@ -106,16 +106,28 @@ const headlineLabelSpan = 100
 // an acronym, while 4 such places went and 9 acronyms got their full
 // names; ana-q and the quotes benchmarks unchanged.
 func (d *Doc) commonLeadRepeat(r ref) bool {
-	if r.Kind != MentionPartial || d.lx != nil {
-		return false
-	}
-	p := d.People[r.person]
-	w := strings.ToLower(Bare(r.Text))
-	if p.first == "" || w != p.last || w == p.first || IsFirstName(p.first) || shortGivenNames[p.first] != 0 || p.votesM+p.votesF > 0 {
+	first, w, ok := d.lastWordRepeat(r)
+	if !ok {
 		return false
 	}
 	d.buildLowerWords()
-	return d.lowerWords[p.first] && d.commonNoun(w)
+	return d.lowerWords[first] && d.commonNoun(w)
+}
+
+// lastWordRepeat returns, in lower case, the first word of r's person
+// and r's word when r, in an English text, repeats alone the last word of
+// a person whose first word is no listed given name and no he or she went
+// to: the guard rules commonLeadRepeat and commonTailRepeat share.
+func (d *Doc) lastWordRepeat(r ref) (first, w string, ok bool) {
+	if r.Kind != MentionPartial || d.lx != nil {
+		return "", "", false
+	}
+	p := d.People[r.person]
+	w = strings.ToLower(Bare(r.Text))
+	if p.first == "" || w != p.last || w == p.first || IsFirstName(p.first) || shortGivenNames[p.first] != 0 || p.votesM+p.votesF > 0 {
+		return "", "", false
+	}
+	return p.first, w, true
 }
 
 // commonNoun reports whether w, a lower-case word, is one the text also
@@ -155,12 +167,8 @@ func (d *Doc) commonNoun(w string) bool {
 // (a software brand, wrong); over the 966 of ana-q 1 heading removed
 // (half a); quotes benchmarks byte-identical.
 func (d *Doc) commonTailRepeat(r ref) bool {
-	if r.Kind != MentionPartial || d.lx != nil {
-		return false
-	}
-	p := d.People[r.person]
-	w := strings.ToLower(Bare(r.Text))
-	if p.first == "" || w != p.last || w == p.first || IsFirstName(p.first) || shortGivenNames[p.first] != 0 || p.votesM+p.votesF > 0 || !hasCommonTail(w) {
+	_, w, ok := d.lastWordRepeat(r)
+	if !ok || !hasCommonTail(w) {
 		return false
 	}
 	d.buildLowerWords()
