@@ -94,6 +94,27 @@ func checkFoundByFind(t *testing.T, cases []findCase) {
 	}
 }
 
+// cutCase is a text, a person Find must list in it ("" for none in
+// particular) and one it must not: a run a rule cuts down.
+type cutCase struct {
+	text, want, lost string
+}
+
+// checkCut checks each case with Find and lists the people it gave when
+// one fails.
+func checkCut(t *testing.T, cases []cutCase) {
+	t.Helper()
+	for _, c := range cases {
+		var names []string
+		for _, p := range Find(c.text) {
+			names = append(names, p.Name)
+		}
+		if slices.Contains(names, c.lost) || c.want != "" && !slices.Contains(names, c.want) {
+			t.Errorf("people %q: want %q, not %q", names, c.want, c.lost)
+		}
+	}
+}
+
 // TestArticleRoleComplementGivenName covers the guard of rule
 // articleRoleComplement: with a given name before the particle elsewhere
 // in the text, "Der Bürgermeister von Velmsee" is that person in the
