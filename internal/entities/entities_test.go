@@ -4,7 +4,19 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/model"
 )
+
+// entityNames lists the names of es in order, nil for none: what the
+// rules' tests compare Find's organisations or places by.
+func entityNames(es []model.Entity) []string {
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name)
+	}
+	return names
+}
 
 func TestFind(t *testing.T) {
 	tests := []struct {

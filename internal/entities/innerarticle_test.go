@@ -26,10 +26,7 @@ func TestArticleOpensName(t *testing.T) {
 	}
 	for _, c := range cases {
 		orgs, _ := Find(c.text, Options{Lang: c.lang, People: []string{"Ada Quell"}})
-		var names []string
-		for _, e := range orgs {
-			names = append(names, e.Name)
-		}
+		names := entityNames(orgs)
 		if len(names) != len(c.want) || len(names) > 0 && names[0] != c.want[0] {
 			t.Errorf("%s: %q: organisations %q, want %q", c.name, c.text, names, c.want)
 		}

@@ -9,10 +9,7 @@ import (
 
 // sortedNames is the names of es, sorted.
 func sortedNames(es []model.Entity) []string {
-	var names []string
-	for _, e := range es {
-		names = append(names, e.Name)
-	}
+	names := entityNames(es)
 	slices.Sort(names)
 	return names
 }

@@ -7,10 +7,7 @@ import "testing"
 func TestLiberalDemocratSingular(t *testing.T) {
 	text := "The motion was tabled by Orla Fenwick, a Liberal Democrat councillor for Eastmere."
 	orgs, _ := Find(text, Options{Lang: "en", People: []string{"Orla Fenwick"}})
-	var names []string
-	for _, e := range orgs {
-		names = append(names, e.Name)
-	}
+	names := entityNames(orgs)
 	if len(names) != 1 || names[0] != "Liberal Democrats" {
 		t.Errorf("%q: organisations %q, want [Liberal Democrats]", text, names)
 	}

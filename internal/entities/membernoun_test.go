@@ -24,10 +24,7 @@ func TestMemberNoun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		orgs, _ := Find(tt.text, Options{Lang: "en", People: []string{"Ada Velm"}})
-		var names []string
-		for _, e := range orgs {
-			names = append(names, e.Name)
-		}
+		names := entityNames(orgs)
 		got := slices.Contains(names, "Democratic Party") || slices.Contains(names, "Republican Party")
 		if got != tt.party {
 			t.Errorf("%q: organisations %q, want the party %v", tt.text, names, tt.party)

@@ -19,10 +19,7 @@ func TestGermanSetNouns(t *testing.T) {
 	}
 	for _, c := range cases {
 		_, places := Find(c.text, Options{Lang: "de", People: []string{"Ada Quell"}})
-		var names []string
-		for _, e := range places {
-			names = append(names, e.Name)
-		}
+		names := entityNames(places)
 		if len(names) != len(c.want) || len(names) > 0 && names[0] != c.want[0] {
 			t.Errorf("%s: %q: places %q, want %q", c.name, c.text, names, c.want)
 		}

@@ -28,10 +28,7 @@ func TestShoutedCapitals(t *testing.T) {
 	}
 	for _, c := range cases {
 		orgs, _ := Find(c.text, Options{Lang: "en", People: []string{"Ada Quell"}})
-		var names []string
-		for _, e := range orgs {
-			names = append(names, e.Name)
-		}
+		names := entityNames(orgs)
 		if len(names) != len(c.want) {
 			t.Errorf("%s: %q: organisations %q, want %q", c.name, c.text, names, c.want)
 			continue
