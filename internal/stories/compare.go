@@ -162,7 +162,7 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 			outletIdx[name] = i
 			c.Outlets = append(c.Outlets, OutletCoverage{Outlet: name})
 		}
-		c.Outlets[i].Articles = append(c.Outlets[i].Articles, ArticleReport{ID: a.ID, Title: shownArticleTitle(a), URL: a.URL, Date: dateString(a)})
+		c.Outlets[i].Articles = append(c.Outlets[i].Articles, ArticleReport{ID: a.ID, Title: ShownTitle(a), URL: a.URL, Date: dateString(a)})
 	}
 	for i := range c.Outlets {
 		for j := range c.Outlets[i].Articles {
@@ -183,7 +183,7 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 		o := byID[s]
 		ch := dedup.Diff(o.Title, o.Text, a.Title, a.Text)
 		reports[s].Copies = append(reports[s].Copies, CopyReport{
-			ID: a.ID, Outlet: outletName(a), Title: shownArticleTitle(a), URL: a.URL, Date: dateString(a), Update: OwnUpdate(o, a), Changes: ch,
+			ID: a.ID, Outlet: outletName(a), Title: ShownTitle(a), URL: a.URL, Date: dateString(a), Update: OwnUpdate(o, a), Changes: ch,
 		})
 		links.copies[s] = append(links.copies[s], a)
 		if v := copyAdditions(o, a); v != nil {

@@ -328,11 +328,7 @@ func newStory(arts []*model.Article, sourceOf func(*model.Article) *model.Articl
 // ShownTitle is an article's title as the comparison labels it: its own,
 // else its opening headline (rule opening-title), "" when it has neither;
 // lede copies labels the articles of a copy group with it.
-func ShownTitle(a *model.Article) string { return shownArticleTitle(a) }
-
-// shownArticleTitle is an article's title as the comparison labels it:
-// its own, else its opening headline (rule opening-title).
-func shownArticleTitle(a *model.Article) string {
+func ShownTitle(a *model.Article) string {
 	if a.Title != "" {
 		return a.Title
 	}
