@@ -2901,6 +2901,10 @@ const (
 	shownQuotientDigits = 3
 )
 
+// signMarks drops a figure's point and sign, leaving its digits (rule
+// quotient-digits); made once, not per figure.
+var signMarks = strings.NewReplacer(".", "", "-", "")
+
 // figure writes a value for people: whole numbers with thousands
 // separators (42,000,000), others as they are (0.5, 4.99), except a
 // quotient (rule quotient-digits).
@@ -2910,7 +2914,7 @@ func figure(v float64) string {
 	// maxStatedDigits was computed, not stated ("two of three", "five in
 	// eleven" read as 2/3 and 5/11), and is shown to shownQuotientDigits:
 	// "0.6666666666666666" printed the float's every digit.
-	if v != math.Trunc(v) && len(strings.TrimLeft(strings.NewReplacer(".", "", "-", "").Replace(s), "0")) > maxStatedDigits {
+	if v != math.Trunc(v) && len(strings.TrimLeft(signMarks.Replace(s), "0")) > maxStatedDigits {
 		k := shownQuotientDigits - int(math.Ceil(math.Log10(math.Abs(v))))
 		p := math.Pow(10, float64(k))
 		return strconv.FormatFloat(math.Round(v*p)/p, 'f', -1, 64)
