@@ -2,7 +2,6 @@ package stories
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/lede-news/lede/internal/model"
@@ -13,23 +12,9 @@ import (
 // the same words, is theirs; a quotation that names the person stays with
 // the description, and so does one no named speaker's quotation words.
 func TestDescribedVariant(t *testing.T) {
-	art := func(outlet, text string, person bool, qs ...model.Quote) *model.Article {
-		for i := range qs {
-			qs[i].Start = strings.Index(text, qs[i].Text)
-			qs[i].End = qs[i].Start + len(qs[i].Text)
-			qs[i].Form = model.QuoteDirect
-		}
-		a := &model.Article{ID: strings.ToLower(outlet), Outlet: outlet, Text: text, Quotes: qs}
-		for _, q := range qs {
-			if person {
-				a.People = append(a.People, model.Person{Name: q.Speaker})
-			}
-		}
-		return a
-	}
 	said := "The lock gates will stay shut until the river falls below the marker"
-	named := art("Harbour Gazette", `"`+said+`," Ada Quell said.`, true, model.Quote{Text: said, Speaker: "Ada Quell"})
-	described := art("Velmar Courier", `"`+said+`," the harbour master told reporters.`, false, model.Quote{Text: said, Speaker: "the harbour master"})
+	named := quotedArticle("Harbour Gazette", `"`+said+`," Ada Quell said.`, true, model.Quote{Text: said, Speaker: "Ada Quell"})
+	described := quotedArticle("Velmar Courier", `"`+said+`," the harbour master told reporters.`, false, model.Quote{Text: said, Speaker: "the harbour master"})
 	qs := compareQuotes([]*model.Article{named, described}, nil)
 	if len(qs) != 1 || qs[0].Speaker != "Ada Quell" || len(qs[0].Quotes) != 1 {
 		t.Fatalf("one statement: %+v, want it Ada Quell's alone", qs)
@@ -44,23 +29,23 @@ func TestDescribedVariant(t *testing.T) {
 
 	// A quotation that names the person is about her: it stays apart.
 	about := "Investigators questioned Ada Quell twice about the lock gates last winter"
-	named2 := art("Harbour Gazette", `"`+about+`," Ada Quell recalled.`, true, model.Quote{Text: about, Speaker: "Ada Quell"})
-	described2 := art("Velmar Courier", `"`+about+`," the inspector said.`, false, model.Quote{Text: about, Speaker: "the inspector"})
+	named2 := quotedArticle("Harbour Gazette", `"`+about+`," Ada Quell recalled.`, true, model.Quote{Text: about, Speaker: "Ada Quell"})
+	described2 := quotedArticle("Velmar Courier", `"`+about+`," the inspector said.`, false, model.Quote{Text: about, Speaker: "the inspector"})
 	qs = compareQuotes([]*model.Article{named2, described2}, nil)
 	if len(qs) != 2 {
 		t.Errorf("quotation naming its person: %+v, want the description's kept apart", qs)
 	}
 
 	// A body the other outlet names is a home too.
-	board := art("Harbour Gazette", `"`+said+`," the Lock Board said.`, false, model.Quote{Text: said, Speaker: "Lock Board"})
-	statement := art("Bay Courier", `"`+said+`," the statement read.`, false, model.Quote{Text: said, Speaker: "the statement"})
+	board := quotedArticle("Harbour Gazette", `"`+said+`," the Lock Board said.`, false, model.Quote{Text: said, Speaker: "Lock Board"})
+	statement := quotedArticle("Bay Courier", `"`+said+`," the statement read.`, false, model.Quote{Text: said, Speaker: "the statement"})
 	qs = compareQuotes([]*model.Article{board, statement}, nil)
 	if len(qs) != 1 || qs[0].Speaker != "Lock Board" {
 		t.Errorf("a named body: %+v, want the statement's wording the Lock Board's", qs)
 	}
 
 	// Two descriptions: no one named to credit, both stay.
-	other := art("Bay Courier", `"`+said+`," a lock keeper said.`, false, model.Quote{Text: said, Speaker: "a lock keeper"})
+	other := quotedArticle("Bay Courier", `"`+said+`," a lock keeper said.`, false, model.Quote{Text: said, Speaker: "a lock keeper"})
 	qs = compareQuotes([]*model.Article{described, other}, nil)
 	if len(qs) != 2 {
 		t.Errorf("two descriptions: %+v, want both kept", qs)

@@ -15,18 +15,7 @@ import (
 // match, stay unattributed.
 func TestUnattributedVariant(t *testing.T) {
 	art := func(outlet, text string, qs ...model.Quote) *model.Article {
-		for i := range qs {
-			qs[i].Start = strings.Index(text, qs[i].Text)
-			qs[i].End = qs[i].Start + len(qs[i].Text)
-			qs[i].Form = model.QuoteDirect
-		}
-		a := &model.Article{ID: strings.ToLower(outlet), Outlet: outlet, Text: text, Quotes: qs}
-		for _, q := range qs {
-			if q.Speaker != "" {
-				a.People = append(a.People, model.Person{Name: q.Speaker})
-			}
-		}
-		return a
+		return quotedArticle(outlet, text, true, qs...)
 	}
 	long := "The harbour board knew the pier was cracking and did nothing for three winters"
 	named := art("Harbour Gazette", `"`+long+`," Ada Quell said.`, model.Quote{Text: long, Speaker: "Ada Quell"})
@@ -58,4 +47,22 @@ func TestUnattributedVariant(t *testing.T) {
 	if len(qs) != 3 || qs[2].Speaker != "" {
 		t.Errorf("two speakers' words: %+v, want the quotation left unattributed", qs)
 	}
+}
+
+// quotedArticle is an outlet's article of text giving the direct
+// quotations qs, each placed where text holds it; with person, each
+// quotation's speaker is one of its people.
+func quotedArticle(outlet, text string, person bool, qs ...model.Quote) *model.Article {
+	for i := range qs {
+		qs[i].Start = strings.Index(text, qs[i].Text)
+		qs[i].End = qs[i].Start + len(qs[i].Text)
+		qs[i].Form = model.QuoteDirect
+	}
+	a := &model.Article{ID: strings.ToLower(outlet), Outlet: outlet, Text: text, Quotes: qs}
+	for _, q := range qs {
+		if person && q.Speaker != "" {
+			a.People = append(a.People, model.Person{Name: q.Speaker})
+		}
+	}
+	return a
 }
