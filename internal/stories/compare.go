@@ -1361,17 +1361,14 @@ func doubleMark(r rune) bool {
 
 // quoteGroup aligns the wordings of one quotation.
 func quoteGroup(g []quoteItem) QuoteGroup {
-	type variant struct {
-		text    string
-		outlets []string
-	}
 	var vs []*variant
 	byNorm := map[string]*variant{}
 	for _, it := range joinPassages(g) {
-		k := strings.Join(words(it.text), " ")
+		ws := words(it.text)
+		k := strings.Join(ws, " ")
 		v := byNorm[k]
 		if v == nil {
-			v = &variant{text: it.text}
+			v = &variant{text: it.text, words: ws}
 			byNorm[k] = v
 			vs = append(vs, v)
 		}
@@ -1402,13 +1399,7 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 		})
 		qv := QuoteVariant{Text: v.text, Outlets: v.outlets}
 		if v != canon {
-			qv.Diff = excerptDiff(dedup.WordDiff(excerptOf(v.text, canon.text, func(yield func(string) bool) {
-				for _, o := range vs {
-					if o != v && !yield(o.text) {
-						return
-					}
-				}
-			}), v.text))
+			qv.Diff = excerptDiff(dedup.WordDiff(excerptOf(v, canon, vs), v.text))
 		}
 		qg.Variants = append(qg.Variants, qv)
 	}
@@ -1432,17 +1423,26 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 // was diffed against the shorter main one ("the highest level") and read
 // as rewritten nearly whole; against the wording it is a run of, it reads
 // as the excerpt it is ("… talks at a very high level …").
-func excerptOf(v, canon string, others func(yield func(string) bool)) string {
-	vw := words(v)
-	if containsRun(words(canon), vw) {
-		return canon
+// Each wording's words are read once, in quoteGroup, not again for every
+// other variant.
+func excerptOf(v, canon *variant, vs []*variant) string {
+	if containsRun(canon.words, v.words) {
+		return canon.text
 	}
-	for o := range others {
-		if containsRun(words(o), vw) {
-			return o
+	for _, o := range vs {
+		if o != v && containsRun(o.words, v.words) {
+			return o.text
 		}
 	}
-	return canon
+	return canon.text
+}
+
+// variant is one wording of a quotation in quoteGroup: its text, its
+// words (words) and the outlets that give it.
+type variant struct {
+	text    string
+	words   []string
+	outlets []string
 }
 
 // orphanHome is rule passageOrphan: a group that holds passages of one
