@@ -2277,23 +2277,35 @@ func namedIn(texts []string, name string) bool {
 // "Orvania" / "Orvanian", "Kelbistan" / "Kelbistani"), or with its last
 // vowel or "y" replaced ("Tarsco" / "Tarscan", "Norrope" / "Norropean",
 // "Lumbry" / "Lumbrian", "Brenneny" / "Brennen"). Irregular ones
-// ("Wales" / "Welsh") are not read.
-func demonymIn(texts []string, place string) bool {
+// ("Wales" / "Welsh") are not read. forms are the place's adjectives
+// (placeDemonyms), made once per place, not again for every other outlet.
+func demonymIn(texts []string, forms []string) bool {
+	for _, form := range forms {
+		if wholeWordsIn(texts, form, nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeDemonyms are the adjectives rule demonym-elsewhere seeks for a
+// place: its name with its last word made an adjective (demonymForms);
+// none when that word is not capitalised.
+func placeDemonyms(place string) []string {
 	f := strings.Fields(place)
 	if len(f) == 0 || !startsUpper(f[len(f)-1]) {
-		return false
+		return nil
 	}
 	last := f[len(f)-1]
 	prefix := strings.Join(f[:len(f)-1], " ")
 	if prefix != "" {
 		prefix += " "
 	}
-	for _, form := range demonymForms(last) {
-		if wholeWordsIn(texts, prefix+form, nil) {
-			return true
-		}
+	forms := demonymForms(last)
+	for i := range forms {
+		forms[i] = prefix + forms[i]
 	}
-	return false
+	return forms
 }
 
 // demonymForms are the adjectives rule demonym-elsewhere reads for a
@@ -2618,9 +2630,13 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 		var out []string
 		for k, disp := range m[o] {
 			alone := true
+			var demonyms []string
+			if !bySurname {
+				demonyms = placeDemonyms(disp)
+			}
 			for _, other := range outlets {
 				if other != o {
-					if _, ok := m[other][k]; ok || namedIn(texts[other], disp) || bySurname && surnameIn(texts[other], disp, places[other]) || !bySurname && demonymIn(texts[other], disp) {
+					if _, ok := m[other][k]; ok || namedIn(texts[other], disp) || bySurname && surnameIn(texts[other], disp, places[other]) || !bySurname && demonymIn(texts[other], demonyms) {
 						alone = false
 						break
 					}
