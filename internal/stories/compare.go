@@ -2340,6 +2340,21 @@ const minDemonymStem = 3
 // pieces or initials.
 const minSurnameLen = 3
 
+// surnameOf is the surname rule surname-elsewhere seeks for a person's
+// name: its last word, capitalised and minSurnameLen letters or more; ""
+// for a name of one word or no such surname.
+func surnameOf(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	sur := strings.Trim(f[len(f)-1], ".,")
+	if utf8.RuneCountInString(sur) < minSurnameLen || !startsUpper(sur) {
+		return ""
+	}
+	return sur
+}
+
 // surnameIn is rule surname-elsewhere: a person is no outlet's exclusive
 // when another outlet's headline or text names them by their surname
 // alone, a whole capitalised word ("Mr. Varga said", "Varga's office"),
@@ -2347,14 +2362,11 @@ const minSurnameLen = 3
 // listed a minister every report quoted, because one outlet gave the
 // full name and the others "the minister, Varga". A surname that is one
 // of that outlet's places (a person named after a town) says nothing.
-// Names of one word are left to rule named-elsewhere.
-func surnameIn(texts []string, name string, places map[string]string) bool {
-	f := strings.Fields(name)
-	if len(f) < 2 {
-		return false
-	}
-	sur := strings.Trim(f[len(f)-1], ".,")
-	if utf8.RuneCountInString(sur) < minSurnameLen || !startsUpper(sur) {
+// Names of one word are left to rule named-elsewhere. sur is the
+// person's surname (surnameOf), read once per person, not again for
+// every other outlet; "" for none.
+func surnameIn(texts []string, sur string, places map[string]string) bool {
+	if sur == "" {
 		return false
 	}
 	if _, ok := places[strings.ToLower(sur)]; ok {
@@ -2630,13 +2642,16 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 		var out []string
 		for k, disp := range m[o] {
 			alone := true
+			var sur string
 			var demonyms []string
-			if !bySurname {
+			if bySurname {
+				sur = surnameOf(disp)
+			} else {
 				demonyms = placeDemonyms(disp)
 			}
 			for _, other := range outlets {
 				if other != o {
-					if _, ok := m[other][k]; ok || namedIn(texts[other], disp) || bySurname && surnameIn(texts[other], disp, places[other]) || !bySurname && demonymIn(texts[other], demonyms) {
+					if _, ok := m[other][k]; ok || namedIn(texts[other], disp) || bySurname && surnameIn(texts[other], sur, places[other]) || !bySurname && demonymIn(texts[other], demonyms) {
 						alone = false
 						break
 					}
