@@ -958,43 +958,8 @@ func (p *parser) run() {
 			quoteNext = false
 			continue
 		}
-		if isSeparatorLine(line) {
-			p.remove(model.RemovedOther, line, "separator-line")
-			i++
-			continue
-		}
-		if agencyFirstCredit(line) {
-			p.remove(model.RemovedImageCredit, line, "agency-first-credit")
-			i++
-			continue
-		}
-		if isGalleryCounter(line) {
-			p.remove(model.RemovedImageCredit, line, "gallery-counter")
-			i++
-			continue
-		}
-		if p.postNumber(i) {
-			p.remove(model.RemovedOther, line, "lone-hash-number")
-			i++
-			continue
-		}
-		if memberCard(line) {
-			p.remove(model.RemovedComments, line, "forum-member-card")
-			i++
-			continue
-		}
-		if filterCount(line) {
-			p.remove(model.RemovedNavigation, line, "filter-count")
-			i++
-			continue
-		}
-		if loadingPlaceholder(line) {
-			p.remove(model.RemovedOther, line, "loading-placeholder")
-			i++
-			continue
-		}
-		if p.shopFooterLink(i) {
-			p.remove(model.RemovedNavigation, line, "shop-footer-links")
+		if kind, rule, ok := p.lineRule(i); ok {
+			p.remove(kind, line, rule)
 			i++
 			continue
 		}
@@ -1172,6 +1137,33 @@ func knownAgency(s string) bool {
 // countLead counts a line removed as page chrome above the article's
 // first body block (not a byline or time stamp: those are its header),
 // for rule dateline-after-chrome.
+// lineRules are the rules that drop one line on their own test, asked in
+// this order; a new such rule is a row here, not another branch of run.
+var lineRules = []struct {
+	drop       func(p *parser, i int) bool
+	kind, rule string
+}{
+	{func(p *parser, i int) bool { return isSeparatorLine(p.lines[i]) }, model.RemovedOther, "separator-line"},
+	{func(p *parser, i int) bool { return agencyFirstCredit(p.lines[i]) }, model.RemovedImageCredit, "agency-first-credit"},
+	{func(p *parser, i int) bool { return isGalleryCounter(p.lines[i]) }, model.RemovedImageCredit, "gallery-counter"},
+	{(*parser).postNumber, model.RemovedOther, "lone-hash-number"},
+	{func(p *parser, i int) bool { return memberCard(p.lines[i]) }, model.RemovedComments, "forum-member-card"},
+	{func(p *parser, i int) bool { return filterCount(p.lines[i]) }, model.RemovedNavigation, "filter-count"},
+	{func(p *parser, i int) bool { return loadingPlaceholder(p.lines[i]) }, model.RemovedOther, "loading-placeholder"},
+	{(*parser).shopFooterLink, model.RemovedNavigation, "shop-footer-links"},
+}
+
+// lineRule returns the kind and rule of the first of lineRules that drops
+// line i.
+func (p *parser) lineRule(i int) (kind, rule string, ok bool) {
+	for _, r := range lineRules {
+		if r.drop(p, i) {
+			return r.kind, r.rule, true
+		}
+	}
+	return "", "", false
+}
+
 func (p *parser) countLead(kind string) {
 	if len(p.a.Body) == 0 && kind != model.RemovedByline {
 		p.lead++
