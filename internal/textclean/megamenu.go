@@ -1,11 +1,6 @@
 package textclean
 
-import (
-	"strings"
-
-	"github.com/lede-news/lede/internal/boilerplate"
-	"github.com/lede-news/lede/internal/model"
-)
+import "strings"
 
 // Bounds of rule mega-menu.
 const (
@@ -79,15 +74,3 @@ func (p *parser) megaMenu(i int) int {
 
 // megaMenuAll opens a menu's link to a whole group.
 const megaMenuAll = "All "
-
-// removeMegaMenu removes the n lines of a mega menu from line i on; a
-// line the phrase rules know keeps their reading.
-func (p *parser) removeMegaMenu(i, n int) {
-	for k := i; k < i+n; k++ {
-		kind, rule, ok := boilerplate.Classify(p.lines[k])
-		if !ok {
-			kind, rule = model.RemovedNavigation, "mega-menu"
-		}
-		p.remove(kind, p.lines[k], rule)
-	}
-}

@@ -99,15 +99,19 @@ func menuItem(l string) bool {
 	return !isCredit(l)
 }
 
-// removeMenuColumn removes the n lines of a menu column from line i on;
-// a line the phrase rules know keeps their reading.
-func (p *parser) removeMenuColumn(i, n int) {
+// removeMenuRun removes the n lines of a menu run from line i on, by rule
+// (menu-column or mega-menu); a line the phrase rules know keeps their
+// reading. With lead each removed line is counted by countLead, as
+// menu-column's always were.
+func (p *parser) removeMenuRun(i, n int, rule string, lead bool) {
 	for k := i; k < i+n; k++ {
-		kind, rule, ok := boilerplate.Classify(p.lines[k])
+		kind, r, ok := boilerplate.Classify(p.lines[k])
 		if !ok {
-			kind, rule = model.RemovedNavigation, "menu-column"
+			kind, r = model.RemovedNavigation, rule
 		}
-		p.remove(kind, p.lines[k], rule)
-		p.countLead(kind)
+		p.remove(kind, p.lines[k], r)
+		if lead {
+			p.countLead(kind)
+		}
 	}
 }

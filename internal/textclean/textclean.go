@@ -877,13 +877,13 @@ func (p *parser) run() {
 		// rule menu-column: the page's menu, one item a line, above the
 		// story
 		if n := p.menuColumn(i); n > 0 {
-			p.removeMenuColumn(i, n)
+			p.removeMenuRun(i, n, "menu-column", true)
 			i += n
 			quoteNext = false
 			continue
 		}
 		if n := p.megaMenu(i); n > 0 {
-			p.removeMegaMenu(i, n)
+			p.removeMenuRun(i, n, "mega-menu", false)
 			i += n
 			quoteNext = false
 			continue
