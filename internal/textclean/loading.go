@@ -1,6 +1,9 @@
 package textclean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // loadingLabels: the words a page's script shows in a block it has not
 // filled yet, in the languages the phrase rules cover. Only English's
@@ -41,10 +44,8 @@ func loadingPlaceholder(s string) bool {
 		}
 	}
 	low := strings.ToLower(strings.TrimSpace(rest))
-	for _, l := range loadingLabels {
-		if low == l {
-			return true
-		}
+	if slices.Contains(loadingLabels, low) {
+		return true
 	}
 	obj, ok := strings.CutPrefix(low, "loading ")
 	if !ok {
