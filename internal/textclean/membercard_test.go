@@ -21,6 +21,8 @@ func TestMemberCard(t *testing.T) {
 		{"Joined:", false},
 		{"2,318 posts · Joined the board", false},
 		{"Joined: Feb", false}, // no year
+		// date words only, but more than maxJoinedDateWords of them
+		{"Joined: Tue Mar 04, 2031 9:12 pm 10 11", false},
 	} {
 		if got := memberCard(c.line); got != c.want {
 			t.Errorf("memberCard(%q) = %v, want %v", c.line, got, c.want)
