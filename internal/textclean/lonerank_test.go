@@ -91,3 +91,22 @@ func hashBody(a *model.Article) string {
 	}
 	return b.String()
 }
+
+// TestFigureLine: a price or a rating alone is a ranked item's close; a
+// longer line with a figure (a poster's signature with a street number)
+// is not, so the "#N" after it stays a post number.
+func TestFigureLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"$24.99", true},
+		{"4.6 stars", true},
+		{"Tobin Ashe of 12 Quay Street", false}, // more than maxFigureLineWords
+		{"Marta Quell", false},                  // no figure
+	} {
+		if got := figureLine(c.line); got != c.want {
+			t.Errorf("figureLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -20,7 +20,8 @@ func TestMemberCard(t *testing.T) {
 		{"Joined the Harbour Gazette in 2029 as a reporter.", false},
 		{"Joined:", false},
 		{"2,318 posts · Joined the board", false},
-		{"Joined: Feb", false}, // no year
+		{"Joined: Feb", false},      // no year
+		{"Joined: Feb 1850", false}, // before minCardYear
 		// date words only, but more than maxJoinedDateWords of them
 		{"Joined: Tue Mar 04, 2031 9:12 pm 10 11", false},
 	} {
