@@ -64,3 +64,23 @@ Crews from the Harbour depot expect to restore most lines by Tuesday.
 		}
 	}
 }
+
+// TestMegaMenuNeedsLength: a run shorter than minMegaMenuItems stays,
+// "All <item>" pairs or not: a story's own short list may hold them.
+func TestMegaMenuNeedsLength(t *testing.T) {
+	const story = `The Quell parish hall sorted the jumble sale's tables by what was left on them at noon on Saturday.
+
+Books
+All Books
+Toys
+All Toys
+
+The stalls that sold out early go first in line at the next sale, the organisers in Orvania said.
+`
+	a, _ := Extract(story, Options{})
+	for _, want := range []string{"All Books", "All Toys"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("story's short list lost %q:\n%s", want, a.Text)
+		}
+	}
+}
