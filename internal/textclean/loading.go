@@ -27,7 +27,9 @@ const maxLoadingObjectWords = 2
 // the placeholder as a line of the story. It needs the trailing ellipsis
 // a placeholder shows: a heading "Loading" of a shipping guide has none
 // (boilerplate's player-chrome already reads the known labels without it).
-// lede bench extract --text-from on readeck's texts: WCXB word precision
+// `lede bench extract --cases ../shared/bench/extract-wcxb/cases.jsonl --text-from PEER.jsonl`
+// (PEER.jsonl from bench/peers; measured by hand at 46146541 against its parent) on readeck's
+// texts: WCXB word precision
 // up on four pages (two of each md5 half), none down; extract/ changes one
 // German page whose pictures had the placeholder (its scores the same);
 // trafilatura's texts byte-identical. The HTML path never reads this

@@ -23,7 +23,9 @@ const (
 // group's own name ("Rain Gear" ... "All Rain Gear"). It reads at line i
 // a run of menuItem lines with minMegaMenuEchoes such pairs and returns
 // its length, 0 when there is none.
-// lede bench extract --text-from on readeck's WCXB texts: word F1 up on
+// `lede bench extract --cases ../shared/bench/extract-wcxb/cases.jsonl --text-from PEER.jsonl`
+// (PEER.jsonl from bench/peers; measured by hand at 09b06778 against its parent) on
+// readeck's WCXB texts: word F1 up on
 // ten collection pages of one shop (three of md5 half a, seven of half b;
 // recall down a little on each, the menu's words the gold has elsewhere),
 // no other page changed; words F1 a 0.788 -> 0.789, b 0.784 -> 0.786. The

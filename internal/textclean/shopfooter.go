@@ -41,7 +41,9 @@ func shopFooterLabel(s string) bool {
 // product's page. One such line alone may be a guide's heading ("Gift
 // Cards" in a list of presents): the line goes only when another of the
 // column's links stands within shopFooterWindow lines of it.
-// lede bench extract --text-from on readeck's WCXB texts: word F1 up on
+// `lede bench extract --cases ../shared/bench/extract-wcxb/cases.jsonl --text-from PEER.jsonl`
+// (PEER.jsonl from bench/peers; measured by hand at 9f7dc580 against its parent) on
+// readeck's WCXB texts: word F1 up on
 // eleven pages of two shops (four of md5 half a, seven of half b; recall
 // the same), none down, the halves' means up in the fourth decimal; the
 // other text-path runs and the seed byte-identical. The HTML path never
